@@ -28,16 +28,25 @@ internal sealed class CsvExporter : IGraphExporter
         CancellationToken cancellationToken = default)
     {
         var model = ExportModel.Create(graph, nodeAttributes);
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Utf8, cancellationToken);
-        await using (var nodes = await zip.CreateEntry(NodesFileName, CompressionLevel.Optimal).OpenAsync(cancellationToken))
+
+        // ZipArchive finishes entries with synchronous writes, which an HTTP response body refuses: build the zip in
+        // memory (exports are subgraphs of a curated graph, small) and copy it out asynchronously.
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Utf8))
         {
-            await WriteNodesAsync(model, nodes, cancellationToken);
+            await using (var nodes = zip.CreateEntry(NodesFileName, CompressionLevel.Optimal).Open())
+            {
+                await WriteNodesAsync(model, nodes, cancellationToken);
+            }
+
+            await using (var edges = zip.CreateEntry(EdgesFileName, CompressionLevel.Optimal).Open())
+            {
+                await WriteEdgesAsync(model, edges, cancellationToken);
+            }
         }
 
-        await using (var edges = await zip.CreateEntry(EdgesFileName, CompressionLevel.Optimal).OpenAsync(cancellationToken))
-        {
-            await WriteEdgesAsync(model, edges, cancellationToken);
-        }
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, cancellationToken);
     }
 
     /// <summary>Writes <c>nodes.csv</c> and <c>edges.csv</c> into <paramref name="directory"/> (created if missing), replacing them.</summary>

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using KnowledgeGraph.Core.Queries;
 
 namespace KnowledgeGraph.Interchange.Exports;
@@ -11,6 +13,9 @@ internal sealed class CytoscapeJsonExporter : IGraphExporter
 {
     // Utf8JsonWriter buffers until flushed: flush every few KB so large exports stream.
     private const int FlushThreshold = 16 * 1024;
+
+    // Accents stay readable; HTML-sensitive characters (<, >, &, quotes) are still escaped.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public ExportFormat Format => ExportFormat.CytoscapeJson;
 
@@ -25,7 +30,7 @@ internal sealed class CytoscapeJsonExporter : IGraphExporter
         CancellationToken cancellationToken = default)
     {
         var model = ExportModel.Create(graph, nodeAttributes);
-        await using var json = new Utf8JsonWriter(output);
+        await using var json = new Utf8JsonWriter(output, WriterOptions);
         json.WriteStartObject();
         json.WriteStartObject("data");
         json.WriteString("name", "KnowledgeGraph");

@@ -17,7 +17,7 @@ internal static class XmlText
     /// <summary>Replaces characters XML 1.0 cannot carry (control characters, lone surrogates) with U+FFFD.</summary>
     public static string Clean(string text)
     {
-        if (XmlConvert.VerifyXmlChars(text) is null)
+        if (IsClean(text))
         {
             return text;
         }
@@ -42,5 +42,26 @@ internal static class XmlText
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                continue;
+            }
+
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
     }
 }
