@@ -5,7 +5,7 @@ using KnowledgeGraph.Core.Queries;
 namespace KnowledgeGraph.Interchange.Exports;
 
 /// <summary>
-/// GEXF 1.3 for Gephi: a static directed graph, node labels are names, edge labels are relationship types, and every
+/// GEXF 1.3 for Gephi: a static directed graph, node labels are names, edge labels and kinds are relationship types, and every
 /// column is a typed attribute (string, long, double, boolean; dates and string lists as strings like GraphML).
 /// </summary>
 internal sealed class GexfExporter : IGraphExporter
@@ -70,6 +70,9 @@ internal sealed class GexfExporter : IGraphExporter
             await xml.WriteAttributeStringAsync(null, "target", null, XmlText.Clean(relationship.To));
             await xml.WriteAttributeStringAsync(null, "type", null, "directed");
             await xml.WriteAttributeStringAsync(null, "label", null, relationship.Type.ToWireName());
+
+            // GEXF 1.3's edge kind is what lets Gephi keep parallel edges of different types apart instead of merging them.
+            await xml.WriteAttributeStringAsync(null, "kind", null, relationship.Type.ToWireName());
             await WriteValuesAsync(xml, model.EdgeColumns.Select(c => (c.Name, c.ValueOf(relationship))));
             await xml.WriteEndElementAsync();
         }

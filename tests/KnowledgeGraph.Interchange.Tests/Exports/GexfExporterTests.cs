@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Interchange.Exports;
 
 namespace KnowledgeGraph.Interchange.Tests.Exports;
@@ -19,7 +20,9 @@ public sealed class GexfExporterTests : IDisposable
         root.Name.ShouldBe(Gexf + "gexf");
         ((string?)root.Attribute("version")).ShouldBe("1.3");
         ((string?)root.Element(Gexf + "graph")!.Attribute("defaultedgetype")).ShouldBe("directed");
-        root.Descendants(Gexf + "edge").Select(e => (string?)e.Attribute("type")).ShouldAllBe(t => t == "directed");
+        var edges = root.Descendants(Gexf + "edge").ToList();
+        edges.Select(e => (string?)e.Attribute("type")).ShouldAllBe(t => t == "directed");
+        edges.Select(e => (string?)e.Attribute("kind")).ShouldBe(SampleGraph.Relationships.Select(r => r.Type.ToWireName()));
         var edgeTypes = root.Descendants(Gexf + "attributes").Single(a => (string?)a.Attribute("class") == "edge")
             .Elements(Gexf + "attribute").ToDictionary(a => (string)a.Attribute("title")!, a => (string)a.Attribute("type")!);
         edgeTypes["level"].ShouldBe("long");
