@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Interchange.Exports;
 /// </summary>
 internal sealed class ExportModel
 {
-    /// <summary>The prefix of a property whose name is taken by a built-in field (an Agreement's <c>kind</c> becomes <c>prop_kind</c>).</summary>
+    /// <summary>The prefix of a property whose name is taken by a built-in field (a node property <c>kind</c> becomes <c>prop_kind</c>).</summary>
     public const string PropertyPrefix = "prop_";
 
     /// <summary>The prefix of an extra node attribute whose name is already taken.</summary>

@@ -70,7 +70,7 @@ public sealed class CsvExporterTests : IDisposable
         read.GetProperty("nodes").GetInt32().ShouldBe(SampleGraph.Nodes.Count);
         read.GetProperty("edges").GetInt32().ShouldBe(SampleGraph.Relationships.Count);
         Strings(read.GetProperty("nodeHeader")).ShouldContain("articulationPoint");
-        Strings(read.GetProperty("nodeHeader")).ShouldContain("prop_kind");
+        Strings(read.GetProperty("nodeHeader")).ShouldContain("form");
         Strings(read.GetProperty("edgeHeader")).Take(4).ShouldBe(["id", "source", "target", "type"]);
         read.GetProperty("description").GetString().ShouldBe(SampleGraph.TrickyDescription);
         read.GetProperty("note").GetString().ShouldBe("Reforma constitucional, DOF 2024-09-30");

@@ -39,7 +39,7 @@ public sealed class CytoscapeJsonExporterTests : IDisposable
         guardia.GetProperty("validFrom").GetString().ShouldBe("2019-03-26");
         guardia.GetProperty("articulationPoint").ValueKind.ShouldBe(JsonValueKind.True);
         guardia.GetProperty("betweenness").GetDouble().ShouldBe(0.625);
-        nodes["ag-bicentennial-framework"].GetProperty("prop_kind").GetString().ShouldBe("framework");
+        nodes["ag-bicentennial-framework"].GetProperty("form").GetString().ShouldBe("framework");
         nodes["ag-bicentennial-framework"].GetProperty("topics").GetArrayLength().ShouldBe(3);
         nodes["comp-intelligence-sharing"].TryGetProperty("articulationPoint", out _).ShouldBeFalse();
 

@@ -56,7 +56,7 @@ public sealed class GraphMLExporterTests : IDisposable
         keys[("edge", "weight")].ShouldBe("double");
         keys[("node", "betweenness")].ShouldBe("double");
         keys[("node", "articulationPoint")].ShouldBe("boolean");
-        keys[("node", "prop_kind")].ShouldBe("string");
+        keys[("node", "form")].ShouldBe("string");
         keys.ShouldNotContainKey(("node", "role"));
     }
 
@@ -78,7 +78,7 @@ public sealed class GraphMLExporterTests : IDisposable
                 "betweenness": gn["betweenness"], "articulation": gn["articulationPoint"],
                 "articulationType": type(gn["articulationPoint"]).__name__,
                 "strength": edges[0]["strength"], "strengthType": type(edges[0]["strength"]).__name__,
-                "weight": edges[0]["weight"], "agreementKind": g.nodes["ag-bicentennial-framework"]["prop_kind"],
+                "weight": edges[0]["weight"], "agreementForm": g.nodes["ag-bicentennial-framework"]["form"],
             }))
             """,
             path);
@@ -97,7 +97,7 @@ public sealed class GraphMLExporterTests : IDisposable
         read.GetProperty("strength").GetInt64().ShouldBe(2);
         read.GetProperty("strengthType").GetString().ShouldBe("int");
         read.GetProperty("weight").GetDouble().ShouldBe(0.35);
-        read.GetProperty("agreementKind").GetString().ShouldBe("framework");
+        read.GetProperty("agreementForm").GetString().ShouldBe("framework");
     }
 
     [Fact]

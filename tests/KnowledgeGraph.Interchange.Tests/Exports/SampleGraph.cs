@@ -55,7 +55,7 @@ internal static class SampleGraph
         Name = "Entendimiento Bicentenario",
         Aliases = ["Bicentennial Framework for Security, Public Health, and Safe Communities"],
         Properties = Props(
-            ("kind", "framework"),
+            ("form", "framework"),
             ("status", "superseded"),
             ("signed", new DateOnly(2021, 10, 8)),
             ("topics", (IReadOnlyList<string>)["fentanilo", "tráfico de armas", "salud pública"])),
