@@ -17,7 +17,7 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
     private IEmbeddedStoreMaintenance Maintenance => (IEmbeddedStoreMaintenance)Store;
 
     [Fact]
-    public async Task Connections_UseWalFullSyncForeignKeysAndABusyTimeout()
+    public async Task Connections_UseWalFullSyncForeignKeysABusyTimeoutAndMemoryMappedReads()
     {
         await using var connection = ((SqliteGraphStore)Store).OpenConnection();
 
@@ -25,6 +25,7 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
         Pragma(connection, "synchronous").ShouldBe("2");
         Pragma(connection, "foreign_keys").ShouldBe("1");
         long.Parse(Pragma(connection, "busy_timeout"), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(5000);
+        Pragma(connection, "mmap_size").ShouldBe(SqliteConnectionFactory.MemoryMapBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
