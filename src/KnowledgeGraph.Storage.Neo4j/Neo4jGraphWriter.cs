@@ -55,8 +55,9 @@ internal sealed class Neo4jGraphWriter : IAsyncDisposable
 
     public async Task UpsertNodesAsync(IReadOnlyList<Node> nodes, CancellationToken cancellationToken)
     {
-        var distinct = nodes.GroupBy(n => n.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
-        foreach (var batch in distinct.Chunk(_store.BatchSize))
+        // Grouped by kind first, so each UNWIND batch is as full as BatchSize allows.
+        var distinct = nodes.GroupBy(n => n.Id, StringComparer.Ordinal).Select(g => g.Last());
+        foreach (var batch in distinct.GroupBy(n => n.Kind).SelectMany(g => g.Chunk(_store.BatchSize)))
         {
             var existing = (await RunAsync(CypherStatements.NodesByIds, new() { ["ids"] = batch.Select(n => n.Id).ToList() }, cancellationToken).ConfigureAwait(false))
                 .Rows.Select(r => GraphRecordMapper.ToNode((Neo4jNode)r[0]!)).ToDictionary(n => n.Id, StringComparer.Ordinal);
@@ -93,8 +94,8 @@ internal sealed class Neo4jGraphWriter : IAsyncDisposable
 
     public async Task UpsertRelationshipsAsync(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
-        var distinct = relationships.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
-        foreach (var batch in distinct.Chunk(_store.BatchSize))
+        var distinct = relationships.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.Last());
+        foreach (var batch in distinct.GroupBy(r => r.Type).SelectMany(g => g.Chunk(_store.BatchSize)))
         {
             var endIds = batch.SelectMany(r => new[] { r.From, r.To }).Distinct(StringComparer.Ordinal).ToList();
             var present = (await RunAsync(CypherStatements.ExistingNodeIds, new() { ["ids"] = endIds }, cancellationToken).ConfigureAwait(false))

@@ -34,27 +34,37 @@ internal sealed partial record Neo4jDuration(long Months, long Days, long Second
         return new(months, days, (long)seconds, (int)((secondsTotal - seconds) * NanosPerSecond));
     }
 
-    /// <summary>ISO-8601 text: <c>P{months}M{days}DT{seconds}S</c> with zero parts left out (<c>PT0S</c> when empty).</summary>
+    /// <summary>ISO-8601 text in Neo4j's own normal form (<c>P1Y2M14DT16H12M0.5S</c>), zero parts left out, <c>PT0S</c> when empty.</summary>
     public override string ToString()
     {
         var builder = new StringBuilder("P");
-        if (Months != 0)
+        Append(builder, Months / 12, 'Y');
+        Append(builder, Months % 12, 'M');
+        Append(builder, Days, 'D');
+        var total = Seconds + Nanoseconds / NanosPerSecond;
+        var hours = decimal.Truncate(total / 3600);
+        var minutes = decimal.Truncate((total - hours * 3600) / 60);
+        var seconds = total - hours * 3600 - minutes * 60;
+        if (total != 0 || builder.Length == 1)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"{Months}M");
-        }
-
-        if (Days != 0)
-        {
-            builder.Append(CultureInfo.InvariantCulture, $"{Days}D");
-        }
-
-        var seconds = Seconds + Nanoseconds / NanosPerSecond;
-        if (seconds != 0 || builder.Length == 1)
-        {
-            builder.Append('T').Append(seconds.ToString("0.#########", CultureInfo.InvariantCulture)).Append('S');
+            builder.Append('T');
+            Append(builder, (long)hours, 'H');
+            Append(builder, (long)minutes, 'M');
+            if (seconds != 0 || total == 0)
+            {
+                builder.Append(seconds.ToString("0.#########", CultureInfo.InvariantCulture)).Append('S');
+            }
         }
 
         return builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, long value, char unit)
+    {
+        if (value != 0)
+        {
+            builder.Append(value.ToString(CultureInfo.InvariantCulture)).Append(unit);
+        }
     }
 
     [GeneratedRegex(@"^P(?:(-?\d+)Y)?(?:(-?\d+)M)?(?:(-?\d+)W)?(?:(-?\d+)D)?(?:T(?:(-?\d+)H)?(?:(-?\d+)M)?(?:(-?\d+(?:\.\d+)?)S)?)?$", RegexOptions.CultureInvariant)]
