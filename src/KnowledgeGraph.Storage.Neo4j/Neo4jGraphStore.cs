@@ -116,7 +116,7 @@ internal sealed class Neo4jGraphStore : IGraphStore
             predicates.Add(NodeQueryBuilder.Keyset(keys, before, after: false, refs, bag));
         }
 
-        var pageSize = backward ? query.Last!.Value : query.First ?? int.MaxValue - 1;
+        var pageSize = Math.Min(QueryLimits.MaxPageSize, backward ? query.Last!.Value : query.First ?? QueryLimits.MaxPageSize);
         var orderBy = NodeQueryBuilder.OrderBy(keys, backward, refs);
         bag.Set("limit", (long)pageSize + 1);
         var statement = CypherStatements.QueryNodes(query.Kind, string.Join(" AND ", predicates), orderBy);
@@ -130,9 +130,9 @@ internal sealed class Neo4jGraphStore : IGraphStore
             rows.Reverse();
         }
 
-        if (query.First is not null && query.Last is { } last && rows.Count > last)
+        if (query.First is not null && query.Last is { } last && rows.Count > Math.Min(last, QueryLimits.MaxPageSize))
         {
-            rows = rows.Skip(rows.Count - last).ToList();
+            rows = rows.Skip(rows.Count - Math.Min(last, QueryLimits.MaxPageSize)).ToList();
         }
 
         var items = rows.Select(n => new PagedNode(GraphRecordMapper.ToNode(n), CursorOf(n, keys, signature))).ToList();
@@ -160,7 +160,7 @@ internal sealed class Neo4jGraphStore : IGraphStore
         {
             ["text"] = text,
             ["kinds"] = query.Kinds is { Count: > 0 } kinds ? kinds.Select(CypherStatements.Label).ToList() : null,
-            ["limit"] = (long)query.First,
+            ["limit"] = (long)Math.Min(query.First, QueryLimits.MaxSearchResults),
         };
         var result = await ReadAsync(CypherStatements.Search, parameters, cancellationToken).ConfigureAwait(false);
         return [.. result.Rows.Select(r => GraphRecordMapper.ToNode((Neo4jNode)r[0]!))];
@@ -222,7 +222,9 @@ internal sealed class Neo4jGraphStore : IGraphStore
             seen.UnionWith(frontier);
         }
 
-        var nodes = await GetNodesAsync(included, cancellationToken).ConfigureAwait(false);
+        // Closest first: the start node, then each ring in the order it was reached.
+        var order = included.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var nodes = (await GetNodesAsync(included, cancellationToken).ConfigureAwait(false)).OrderBy(n => order[n.Id]).ToList();
         var among = await ReadAsync(
             CypherStatements.RelationshipsAmong,
             new() { ["ids"] = included, ["types"] = TypeNames(query.Types) },
@@ -337,7 +339,7 @@ internal sealed class Neo4jGraphStore : IGraphStore
             ["actor"] = query.Actor,
             ["itemId"] = query.ItemId,
             ["since"] = query.Since,
-            ["limit"] = (long)Math.Max(0, query.First),
+            ["limit"] = (long)Math.Clamp(query.First, 0, QueryLimits.MaxAuditEntries),
         };
         var result = await ReadAsync(CypherStatements.AuditLog, parameters, cancellationToken).ConfigureAwait(false);
         return [.. result.Rows.Select(r => ToAuditEntry((Neo4jNode)r[0]!))];

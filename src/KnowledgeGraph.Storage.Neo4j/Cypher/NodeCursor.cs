@@ -29,6 +29,11 @@ internal sealed record NodeCursor(string SortSignature, IReadOnlyList<object?> V
 
     public static NodeCursor Decode(string cursor, string expectedSignature)
     {
+        if (cursor.Length > QueryLimits.MaxCursorLength)
+        {
+            throw new GraphStoreException(GraphStoreCodes.BadCursor, "The cursor is too long to be one this store made.");
+        }
+
         try
         {
             using var doc = JsonDocument.Parse(Base64Url.DecodeFromChars(cursor));

@@ -17,13 +17,18 @@ internal static class NodeQueryBuilder
 {
     public static string Predicate(NodeFilter? filter, ParameterBag bag)
     {
-        var counter = 0;
-        return filter is null ? "true" : Translate(filter, "n", bag, ref counter);
+        var state = new TranslationState();
+        return filter is null ? "true" : Translate(filter, "n", bag, state, 0);
     }
 
     /// <summary>The effective sort: the requested keys, then id ascending (unless id is already a key) so cursors are stable.</summary>
     public static IReadOnlyList<SortKey> SortKeys(IReadOnlyList<SortField> sort)
     {
+        if (sort.Count > QueryLimits.MaxSortFields)
+        {
+            throw new GraphStoreException(GraphStoreCodes.BadFilter, $"Bad sort: at most {QueryLimits.MaxSortFields} fields.");
+        }
+
         var keys = sort.Select(s => new SortKey(StoredKey(s.Field), s.Descending)).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         keys = [.. keys.Where(k => seen.Add(k.StoredKey))];
@@ -57,7 +62,8 @@ internal static class NodeQueryBuilder
             }
 
             var access = $"n[{refs.Key(key.StoredKey)}]";
-            items.Add($"{access} IS NULL {(backward ? "DESC" : "ASC")}");
+            // Missing values count as the greatest: last ascending, first descending (as Neo4j orders nulls).
+            items.Add($"{access} IS NULL {direction}");
             items.Add($"{access} {direction}");
         }
 
@@ -90,17 +96,17 @@ internal static class NodeQueryBuilder
             else
             {
                 var access = $"n[{refs.Key(key.StoredKey)}]";
+                var towardsGreatest = after != key.Descending;
                 if (value is null)
                 {
-                    // Missing values sort last: nothing follows them on this key, every present value precedes them.
-                    step = after ? null : $"{access} IS NOT NULL";
+                    // A missing value is the greatest: nothing lies beyond it, every present value lies below it.
+                    step = towardsGreatest ? null : $"{access} IS NOT NULL";
                     equal = $"{access} IS NULL";
                 }
                 else
                 {
                     var p = bag.Add(value);
-                    var op = after != key.Descending ? ">" : "<";
-                    step = after ? $"({access} {op} {p} OR {access} IS NULL)" : $"{access} {op} {p}";
+                    step = towardsGreatest ? $"({access} > {p} OR {access} IS NULL)" : $"{access} < {p}";
                     equal = $"{access} = {p}";
                 }
             }
@@ -119,12 +125,17 @@ internal static class NodeQueryBuilder
     /// <summary>The stored key a filter or sort field reads; built-ins keep their names, properties are validated.</summary>
     public static string StoredKey(string field)
     {
+        if (field == BuiltInFields.Confidence)
+        {
+            return StoredKeys.ConfidenceRank;
+        }
+
         if (BuiltInFields.All.Contains(field))
         {
             return field;
         }
 
-        if (!StoredKeys.IsValidPropertyName(field) || field.StartsWith(StoredKeys.InternalPrefix, StringComparison.Ordinal))
+        if (field.Length > QueryLimits.MaxFieldNameLength || !StoredKeys.IsValidPropertyName(field) || field.StartsWith(StoredKeys.InternalPrefix, StringComparison.Ordinal))
         {
             throw new GraphStoreException(GraphStoreCodes.BadFilter, $"'{field}' is not a field name (^[a-zA-Z][a-zA-Z0-9_]*$).");
         }
@@ -132,22 +143,28 @@ internal static class NodeQueryBuilder
         return field;
     }
 
-    private static string Translate(NodeFilter filter, string variable, ParameterBag bag, ref int counter)
+    private static string Translate(NodeFilter filter, string variable, ParameterBag bag, TranslationState state, int depth)
     {
+        if (++state.Terms > QueryLimits.MaxFilterTerms || depth > QueryLimits.MaxFilterDepth)
+        {
+            throw new GraphStoreException(
+                GraphStoreCodes.BadFilter, $"Bad filter: at most {QueryLimits.MaxFilterTerms} terms nested {QueryLimits.MaxFilterDepth} deep.");
+        }
+
         switch (filter)
         {
             case AndFilter and:
-                return Join(and.Filters, " AND ", "true", variable, bag, ref counter);
+                return and.Filters.Count == 0 ? "true" : "(" + string.Join(" AND ", and.Filters.Select(f => Translate(f, variable, bag, state, depth + 1))) + ")";
             case OrFilter or:
-                return Join(or.Filters, " OR ", "false", variable, bag, ref counter);
+                return or.Filters.Count == 0 ? "false" : "(" + string.Join(" OR ", or.Filters.Select(f => Translate(f, variable, bag, state, depth + 1))) + ")";
             case NotFilter not:
-                return $"NOT ({Translate(not.Filter, variable, bag, ref counter)})";
+                // Two-valued NOT: a predicate that is unknown (null) on a missing property counts as false first.
+                return $"NOT coalesce({Translate(not.Filter, variable, bag, state, depth + 1)}, false)";
             case PropertyFilter property:
                 return Compare(property, variable, bag);
             case RelationshipFilter relationship:
                 {
-                    counter++;
-                    var other = "m" + counter.ToString(CultureInfo.InvariantCulture);
+                    var other = "m" + (++state.Variables).ToString(CultureInfo.InvariantCulture);
                     var type = CypherStatements.TypeName(relationship.Type);
                     var pattern = relationship.Direction switch
                     {
@@ -155,7 +172,7 @@ internal static class NodeQueryBuilder
                         Direction.Incoming => $"({variable})<-[:{type}]-({other}:{StoredKeys.NodeLabel})",
                         _ => $"({variable})-[:{type}]-({other}:{StoredKeys.NodeLabel})",
                     };
-                    var where = relationship.Other is null ? string.Empty : $" WHERE {Translate(relationship.Other, other, bag, ref counter)}";
+                    var where = relationship.Other is null ? string.Empty : $" WHERE {Translate(relationship.Other, other, bag, state, depth + 1)}";
                     var exists = $"EXISTS {{ MATCH {pattern}{where} }}";
                     return relationship.Quantifier == Quantifier.None ? $"NOT {exists}" : exists;
                 }
@@ -163,22 +180,6 @@ internal static class NodeQueryBuilder
             default:
                 throw new GraphStoreException(GraphStoreCodes.BadFilter, $"Unknown filter {filter.GetType().Name}.");
         }
-    }
-
-    private static string Join(IReadOnlyList<NodeFilter> filters, string op, string empty, string variable, ParameterBag bag, ref int counter)
-    {
-        if (filters.Count == 0)
-        {
-            return empty;
-        }
-
-        var parts = new List<string>(filters.Count);
-        foreach (var f in filters)
-        {
-            parts.Add(Translate(f, variable, bag, ref counter));
-        }
-
-        return "(" + string.Join(op, parts) + ")";
     }
 
     private static string Compare(PropertyFilter filter, string variable, ParameterBag bag)
@@ -189,46 +190,69 @@ internal static class NodeQueryBuilder
         {
             if (filter.Value is string || filter.Value is not IEnumerable items)
             {
-                throw new GraphStoreException(GraphStoreCodes.BadFilter, $"'{filter.Field}' In needs a list of values.");
+                throw new GraphStoreException(GraphStoreCodes.BadFilter, $"Bad filter: '{filter.Field}' In takes a list of values.");
             }
 
             var list = items.Cast<object?>().Select(v => NormalizeValue(key, v)).ToList();
-            return $"{access} IN {bag.Add(list)}";
+            if (list.Count > QueryLimits.MaxInValues)
+            {
+                throw new GraphStoreException(GraphStoreCodes.BadFilter, $"Bad filter: In takes at most {QueryLimits.MaxInValues} values.");
+            }
+
+            return $"coalesce({access} IN {bag.Add(list)}, false)";
+        }
+
+        if (filter.Operator is FilterOperator.Contains or FilterOperator.StartsWith)
+        {
+            if (filter.Value is not string text)
+            {
+                throw new GraphStoreException(GraphStoreCodes.BadFilter, $"Bad filter: '{filter.Field}' {filter.Operator} takes a string value.");
+            }
+
+            // Text only; toStringOrNull keeps toLower from ever seeing another type, whatever order Neo4j evaluates in.
+            var op = filter.Operator == FilterOperator.Contains ? "CONTAINS" : "STARTS WITH";
+            return $"({access} IS :: STRING NOT NULL AND toLower(toStringOrNull({access})) {op} {bag.Add(text.ToLowerInvariant())})";
         }
 
         var value = NormalizeValue(key, filter.Value);
-        switch (filter.Operator)
+        return filter.Operator switch
         {
-            case FilterOperator.Eq:
-                return $"{access} = {bag.Add(value)}";
-            case FilterOperator.Neq:
-                return $"({access} IS NULL OR {access} <> {bag.Add(value)})";
-            case FilterOperator.Contains or FilterOperator.StartsWith:
-                if (value is not string)
-                {
-                    throw new GraphStoreException(GraphStoreCodes.BadFilter, $"'{filter.Field}' {filter.Operator} needs a string value.");
-                }
-
-                var op = filter.Operator == FilterOperator.Contains ? "CONTAINS" : "STARTS WITH";
-                return $"toLower(toStringOrNull({access})) {op} toLower({bag.Add(value)})";
-            case FilterOperator.Gt:
-                return $"{access} > {bag.Add(value)}";
-            case FilterOperator.Gte:
-                return $"{access} >= {bag.Add(value)}";
-            case FilterOperator.Lt:
-                return $"{access} < {bag.Add(value)}";
-            case FilterOperator.Lte:
-                return $"{access} <= {bag.Add(value)}";
-            default:
-                throw new GraphStoreException(GraphStoreCodes.BadFilter, $"Unknown operator {filter.Operator}.");
-        }
+            FilterOperator.Eq => $"coalesce({access} = {bag.Add(value)}, false)",
+            FilterOperator.Neq => $"({access} IS NULL OR coalesce({access} <> {bag.Add(value)}, false))",
+            FilterOperator.Gt => $"coalesce({access} > {bag.Add(value)}, false)",
+            FilterOperator.Gte => $"coalesce({access} >= {bag.Add(value)}, false)",
+            FilterOperator.Lt => $"coalesce({access} < {bag.Add(value)}, false)",
+            FilterOperator.Lte => $"coalesce({access} <= {bag.Add(value)}, false)",
+            _ => throw new GraphStoreException(GraphStoreCodes.BadFilter, $"Bad filter: operator {filter.Operator} is not supported."),
+        };
     }
 
     private static object NormalizeValue(string key, object? value)
     {
+        if (key == StoredKeys.ConfidenceRank)
+        {
+            return value switch
+            {
+                Confidence c => StoredKeys.RankOf(c),
+                string s when Enum.TryParse<Confidence>(s, ignoreCase: true, out var c) && !int.TryParse(s, out _) => StoredKeys.RankOf(c),
+                _ => throw new GraphStoreException(GraphStoreCodes.BadFilter, $"Bad filter: confidence takes high, medium or low, not '{value}'."),
+            };
+        }
+
+        if (key is StoredKeys.ValidFrom or StoredKeys.ValidTo)
+        {
+            return value switch
+            {
+                DateOnly d => d,
+                DateTime dt => DateOnly.FromDateTime(dt),
+                string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
+                _ => throw new GraphStoreException(GraphStoreCodes.BadFilter, $"Bad filter: validFrom and validTo take dates (yyyy-MM-dd), not '{value}'."),
+            };
+        }
+
         if (value is null)
         {
-            throw new GraphStoreException(GraphStoreCodes.BadFilter, $"A filter on '{key}' needs a value.");
+            throw new GraphStoreException(GraphStoreCodes.BadFilter, $"Bad filter: a filter on '{key}' needs a value.");
         }
 
         if (value is Confidence confidence)
@@ -236,21 +260,25 @@ internal static class NodeQueryBuilder
             return GraphRecordMapper.ConfidenceWireName(confidence);
         }
 
-        if (key == StoredKeys.Confidence && value is string s)
-        {
-            return s.ToLowerInvariant();
-        }
-
+        object normalized;
         try
         {
-            var normalized = PropertyValues.Normalize(value);
-            return normalized is IReadOnlyList<string>
-                ? throw new GraphStoreException(GraphStoreCodes.BadFilter, $"A filter on '{key}' compares with one value, not a list.")
-                : normalized;
+            normalized = PropertyValues.Normalize(value);
         }
         catch (ArgumentException e)
         {
-            throw new GraphStoreException(GraphStoreCodes.BadFilter, $"A filter on '{key}' has a value of unsupported type {value.GetType().Name}.", null, e);
+            throw new GraphStoreException(GraphStoreCodes.BadFilter, $"Bad filter: values of type {value.GetType().Name} cannot be compared.", null, e);
         }
+
+        return normalized is IReadOnlyList<string>
+            ? throw new GraphStoreException(GraphStoreCodes.BadFilter, "Bad filter: a list is only a value of the In operator.")
+            : normalized;
+    }
+
+    private sealed class TranslationState
+    {
+        public int Terms { get; set; }
+
+        public int Variables { get; set; }
     }
 }

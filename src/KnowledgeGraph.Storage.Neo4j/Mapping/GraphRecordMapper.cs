@@ -28,6 +28,7 @@ internal static class GraphRecordMapper
         }
 
         props[StoredKeys.SearchTerms] = SearchTerms(node);
+        props[StoredKeys.ConfidenceRank] = StoredKeys.RankOf(node.Confidence);
         return props;
     }
 

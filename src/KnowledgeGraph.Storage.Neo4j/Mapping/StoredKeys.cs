@@ -22,6 +22,9 @@ internal static partial class StoredKeys
     /// <summary>Folded name, acronym and aliases (Core <c>TextFolding</c>), searched by <c>SearchAsync</c>.</summary>
     public const string SearchTerms = "kg_search";
 
+    /// <summary>Rank of the confidence (high = 0, medium = 1, low = 2): what filters and sorts on <c>confidence</c> compare.</summary>
+    public const string ConfidenceRank = "kg_confidence";
+
     /// <summary>The label every graph node carries besides its kind, so that id lookups need no kind.</summary>
     public const string NodeLabel = "KgNode";
 
@@ -31,6 +34,8 @@ internal static partial class StoredKeys
     {
         Id, Name, Aliases, Description, Confidence, Sources, Note, ValidFrom, ValidTo,
     };
+
+    public static long RankOf(KnowledgeGraph.Core.Model.Confidence confidence) => (long)confidence;
 
     public static bool IsValidPropertyName(string name) => PropertyName().IsMatch(name);
 

@@ -124,6 +124,16 @@ internal sealed partial class FakePredicateParser
             return ParseExists();
         }
 
+        if (TryTake("coalesce"))
+        {
+            Expect("(");
+            var inner = ParseOr();
+            Expect(",");
+            Expect("false");
+            Expect(")");
+            return c => inner(c) ?? false;
+        }
+
         return ParseComparison();
     }
 
@@ -190,6 +200,15 @@ internal sealed partial class FakePredicateParser
         var left = ParseOperand();
         if (TryTake("IS"))
         {
+            if (TryTake(":"))
+            {
+                Expect(":");
+                Expect("STRING");
+                Expect("NOT");
+                Expect("NULL");
+                return c => left(c) is string;
+            }
+
             var negated = TryTake("NOT");
             Expect("NULL");
             return negated ? c => left(c) is not null : c => left(c) is null;
