@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Storage;
 using KnowledgeGraph.Storage.Neo4j.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -16,9 +17,18 @@ public static partial class Neo4jServiceCollectionExtensions
     /// <paramref name="configure"/>, one pooled HttpClient from <c>IHttpClientFactory</c> with a per-attempt time-out and
     /// exponential-backoff retries of transient failures only (never of a client error).
     /// </summary>
-    public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, Action<Neo4jStoreOptions>? configure = null)
+    public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, Action<Neo4jStoreOptions>? configure = null) =>
+        services.AddNeo4jGraphStore(services.AddOptions<Neo4jStoreOptions>().BindConfiguration(Neo4jStoreOptions.SectionName), configure);
+
+    /// <summary>
+    /// The same, binding <c>Storage:Neo4j</c> from <paramref name="configuration"/> directly, for service collections that
+    /// do not register <see cref="IConfiguration"/> themselves (e.g. a console host's own container).
+    /// </summary>
+    public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, IConfiguration configuration, Action<Neo4jStoreOptions>? configure = null) =>
+        services.AddNeo4jGraphStore(services.AddOptions<Neo4jStoreOptions>().Bind(configuration.GetSection(Neo4jStoreOptions.SectionName)), configure);
+
+    private static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, OptionsBuilder<Neo4jStoreOptions> options, Action<Neo4jStoreOptions>? configure)
     {
-        var options = services.AddOptions<Neo4jStoreOptions>().BindConfiguration(Neo4jStoreOptions.SectionName);
         if (configure is not null)
         {
             options.Configure(configure);
