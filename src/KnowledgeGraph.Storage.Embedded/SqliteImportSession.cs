@@ -33,7 +33,10 @@ internal sealed class SqliteImportSession : IGraphImportSession
         _writer = new GraphWriter(connection, transaction);
     }
 
-    /// <summary>Starts the session on <paramref name="connection"/> (owned from now on); <paramref name="release"/> runs once when it ends.</summary>
+    /// <summary>
+    /// Starts the session on <paramref name="connection"/> (owned from now on); <paramref name="release"/> runs once when
+    /// the session ends. If starting fails the connection is closed and the caller still owns the release.
+    /// </summary>
     public static SqliteImportSession Begin(SqliteConnection connection, Action release)
     {
         try
@@ -72,7 +75,6 @@ internal sealed class SqliteImportSession : IGraphImportSession
         {
             Reset(connection);
             connection.Dispose();
-            release();
             throw;
         }
     }

@@ -29,7 +29,7 @@ public abstract partial class GraphStoreContractTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [ContractFact]
     public async Task InitializeAsync_IsIdempotent_AndKeepsData()
     {
         await Store.ApplyAsync(TestGraph.Sample);
@@ -40,13 +40,13 @@ public abstract partial class GraphStoreContractTests : IAsyncLifetime
         (await Store.GetStatsAsync()).NodeCount.ShouldBe(TestGraph.SampleNodes.Count);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task PingAsync_ReturnsTrue_WhenTheStoreIsUp()
     {
         (await Store.PingAsync()).ShouldBeTrue();
     }
 
-    [Fact]
+    [ContractFact]
     public async Task NewStore_IsEmpty()
     {
         var stats = await Store.GetStatsAsync();
