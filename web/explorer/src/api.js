@@ -1,0 +1,183 @@
+// Every piece of data the page shows comes from here: GraphQL operations built against the server's own schema.
+import { execute, Schema } from './graphql.js';
+import { toNode, toSubgraph, toEdge } from './model.js';
+
+const NODE_SPEC = [
+  '*',
+  'aliases',
+  { provenance: ['note', { sources: ['id', 'name', 'url', 'publisher', 'published'] }] },
+  { sources: ['id', 'name', 'url', 'publisher', 'published'] },
+  { properties: ['key', 'name', 'value'] },
+];
+const REF_SPEC = ['id', 'name', 'kind', 'acronym', 'aliases'];
+const EDGE_SPEC = ['*', { from: ['id'] }, { to: ['id'] }, { source: ['id'] }, { target: ['id'] }, { properties: ['key', 'name', 'value'] }];
+
+/** Which analyses the API offers; each missing one turns one feature of the page off (see missing()). */
+export const FEATURES = {
+  search: 'search',
+  node: 'node',
+  neighbourhood: 'neighbourhood',
+  bottlenecks: 'bottlenecks',
+  paths: 'interoperabilityPaths',
+  roadmap: 'roadmap',
+  whatIf: 'whatIf',
+};
+
+function firstList(value) {
+  if (Array.isArray(value)) return value;
+  if (value && typeof value === 'object') {
+    for (const key of ['items', 'nodes', 'results', 'paths', 'entries']) {
+      if (Array.isArray(value[key])) return value[key];
+    }
+    if (Array.isArray(value.edges)) return value.edges.map((e) => e.node ?? e);
+  }
+  return [];
+}
+
+export class Api {
+  constructor(schema) {
+    this.schema = schema;
+    this.warnings = [];
+  }
+
+  static async connectAsync() {
+    return new Api(await Schema.loadAsync());
+  }
+
+  has(feature) {
+    return this.schema.hasQuery(FEATURES[feature]);
+  }
+
+  /** Root fields the page would use but the API lacks, and analysis fields that take no asOf. */
+  missing() {
+    const out = [];
+    for (const name of Object.values(FEATURES)) {
+      if (!this.schema.hasQuery(name)) out.push(`${name} (query field)`);
+    }
+    for (const name of ['neighbourhood', 'node', 'bottlenecks', 'interoperabilityPaths', 'roadmap', 'whatIf']) {
+      if (this.schema.hasQuery(name) && !this.schema.hasArg(name, 'asOf')) out.push(`${name}(asOf)`);
+    }
+    return out;
+  }
+
+  async _runAsync(fieldName, args, spec, signal) {
+    const op = this.schema.build(fieldName, args, spec);
+    if (op == null) throw new Error(`The API has no '${fieldName}' query.`);
+    if (op.missingArg) throw new Error(`'${fieldName}' needs the argument '${op.missingArg}'.`);
+    const data = await execute(op.query, op.variables, signal);
+    return data.result;
+  }
+
+  /** Maps a kind name (Institution) to the value of the API's kind enum (INSTITUTION or Institution). */
+  _kindValues(fieldName, kinds) {
+    if (!kinds) return undefined;
+    const enumName = this.schema.argEnum(fieldName, 'kinds');
+    if (!enumName) return kinds;
+    const values = this.schema.enumValues(enumName);
+    return kinds.map((k) => values.find((v) => v.toLowerCase() === k.toLowerCase()) ?? k);
+  }
+
+  async searchAsync(text, { kinds = undefined, first = 12, signal = undefined } = {}) {
+    const result = await this._runAsync(
+      'search',
+      { text, kinds: this._kindValues('search', kinds), first },
+      NODE_SPEC,
+      signal,
+    );
+    return firstList(result).map((r) => toNode(r.node ?? r));
+  }
+
+  async nodeAsync(id, asOf) {
+    const result = await this._runAsync('node', { id, asOf }, NODE_SPEC);
+    return result ? toNode(result) : null;
+  }
+
+  async neighbourhoodAsync(id, { depth = 1, types = undefined, asOf = undefined } = {}) {
+    const spec = [{ nodes: NODE_SPEC }, { edges: EDGE_SPEC }, { relationships: EDGE_SPEC }];
+    const result = await this._runAsync('neighbourhood', { id, depth, types, asOf }, spec);
+    return toSubgraph(result);
+  }
+
+  /** id -> { betweenness, rank, articulationPoint, dependants, coreNumber } for the whole graph as of the date. */
+  async bottlenecksAsync({ asOf = undefined, top = 5000 } = {}) {
+    const spec = ['*', { node: REF_SPEC }];
+    const result = await this._runAsync('bottlenecks', { top, asOf }, spec);
+    const metrics = new Map();
+    for (const item of firstList(result)) {
+      const id = item.node?.id ?? item.id ?? item.nodeId;
+      if (!id) continue;
+      metrics.set(id, {
+        betweenness: Number(item.betweenness ?? item.weightedBetweenness ?? 0),
+        rank: item.rank ?? null,
+        articulationPoint: Boolean(item.articulationPoint ?? item.isArticulationPoint),
+        dependants: item.dependants ?? null,
+        coreNumber: item.coreNumber ?? null,
+        node: item.node ? toNode(item.node) : null,
+      });
+    }
+    return metrics;
+  }
+
+  /** The k best paths; each raw path is returned whole (rendered generically) with the drawable parts extracted. */
+  async pathsAsync(from, to, { k = 3, asOf = undefined } = {}) {
+    const result = await this._runAsync('interoperabilityPaths', { from, to, k, asOf }, ['**']);
+    return firstList(result).map((raw) => ({ raw, ...drawablePath(raw) }));
+  }
+
+  async roadmapAsync(goal, { asOf = undefined } = {}) {
+    return this._runAsync('roadmap', { goal, asOf }, ['**']);
+  }
+
+  async whatIfAsync(remove, { asOf = undefined } = {}) {
+    const field = this.schema.rootField('whatIf');
+    const removeArg = field?.args.find((a) => a.name === 'remove');
+    // `remove` may be a list of ids or an input object; a list of ids is the documented form.
+    return this._runAsync('whatIf', { remove: removeArg ? [remove] : undefined, asOf }, ['**']);
+  }
+
+  /** The nodes of one kind, for pick lists (per-kind list query such as `objectives`, else a search). */
+  async listKindAsync(kind, plural) {
+    if (this.schema.hasQuery(plural)) {
+      const field = this.schema.rootField(plural);
+      const args = {};
+      if (field.args.some((a) => a.name === 'first')) args.first = 500;
+      const result = await this._runAsync(plural, args, ['**']);
+      return firstList(result).map((r) => toNode(r.node ?? r));
+    }
+    return [];
+  }
+}
+
+const HOP_KEYS = ['hops', 'steps', 'edges', 'links', 'relationships'];
+const NODE_KEYS = ['nodes', 'path', 'vertices'];
+
+/** Nodes (refs with id/name/kind) and hop edges (from -> to, cost) found in one path answer. */
+export function drawablePath(raw) {
+  const nodes = new Map();
+  const edges = [];
+  const addRef = (ref) => {
+    if (ref && typeof ref === 'object' && ref.id && !nodes.has(ref.id)) nodes.set(ref.id, toNode(ref));
+  };
+  for (const key of NODE_KEYS) for (const n of firstList(raw[key])) addRef(n);
+  for (const key of HOP_KEYS) {
+    for (const hop of firstList(raw[key])) {
+      addRef(hop.from);
+      addRef(hop.to);
+      addRef(hop.source);
+      addRef(hop.target);
+      const edge = toEdge(hop.relationship ?? hop);
+      if (!edge.from || !edge.to) {
+        edge.from = hop.from?.id ?? hop.from ?? null;
+        edge.to = hop.to?.id ?? hop.to ?? null;
+      }
+      edge.cost = hop.cost ?? hop.weight ?? null;
+      edge.reasons = hop.reasons ?? [];
+      if (edge.from && edge.to) edges.push(edge);
+    }
+  }
+  if (edges.length === 0 && nodes.size > 1) {
+    const ids = [...nodes.keys()];
+    for (let i = 0; i + 1 < ids.length; i++) edges.push({ id: `${ids[i]}~${ids[i + 1]}`, type: 'PATH', from: ids[i], to: ids[i + 1] });
+  }
+  return { nodes: [...nodes.values()], edges, cost: raw.cost ?? raw.totalCost ?? null };
+}
