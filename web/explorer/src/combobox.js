@@ -83,6 +83,7 @@ export class Combobox {
       li.addEventListener('click', () => this._choose(i));
       this.listbox.append(li);
     });
+    this.listbox.dataset.query = text;
     this.listbox.hidden = false;
     this.input.setAttribute('aria-expanded', 'true');
     this._highlight();

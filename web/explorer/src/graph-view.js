@@ -168,6 +168,7 @@ export class GraphView {
     this.lastDrawMs = performance.now() - started;
     this._container.dataset.drawnNodes = String(cy.nodes().length);
     this._container.dataset.drawnEdges = String(cy.edges().length);
+    this._container.dataset.drawCount = String(Number(this._container.dataset.drawCount ?? 0) + 1);
     return this.lastDrawMs;
   }
 
