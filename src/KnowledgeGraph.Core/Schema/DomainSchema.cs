@@ -25,13 +25,14 @@ public static class DomainSchema
                 OneOf(
                     "type", "military", "naval", "gendarmerie", "police", "prosecutor", "intelligence",
                     "financial-intelligence", "customs", "tax", "ministry", "coordination-body", "data-platform",
-                    "law-enforcement", "policy", "foreign-assistance", "sanctions", "international-organisation"),
+                    "law-enforcement", "policy", "foreign-assistance", "sanctions", "international-organisation", "judiciary",
+                    "legislature", "government"),
             ],
             [NodeKind.Competency] = [OneOf("pillar", [.. Pillars])],
             [NodeKind.Agreement] =
             [
                 new("acronym", PropertyType.String),
-                OneOf("kind", "treaty", "framework", "initiative", "arrangement", "designation", "standard", "program", "deal"),
+                OneOf("form", "treaty", "framework", "initiative", "arrangement", "designation", "standard", "program", "deal"),
                 OneOf("status", "active", "superseded", "expired", "proposed", "executed"),
                 new("signed", PropertyType.Date),
             ],
