@@ -33,4 +33,5 @@ if (watch) {
   await build(options);
 }
 await copyFile(resolve(here, 'src/index.html'), resolve(outdir, 'index.html'));
+await copyFile(resolve(here, 'src/favicon.svg'), resolve(outdir, 'favicon.svg'));
 console.log(`explorer: built into ${outdir}`);

@@ -5,12 +5,14 @@ import { toNode, toSubgraph, toEdge } from './model.js';
 const NODE_SPEC = [
   '*',
   'aliases',
-  { provenance: ['note', { sources: ['id', 'name', 'url', 'publisher', 'published'] }] },
-  { sources: ['id', 'name', 'url', 'publisher', 'published'] },
+  { provenance: ['note', { sources: ['id', 'name', 'url', 'publisher', 'published', { properties: ['key', 'name', 'value'] }] }] },
+  { sources: ['id', 'name', 'url', 'publisher', 'published', { properties: ['key', 'name', 'value'] }] },
   { properties: ['key', 'name', 'value'] },
 ];
 const REF_SPEC = ['id', 'name', 'kind', 'acronym', 'aliases'];
-const EDGE_SPEC = ['*', { from: ['id'] }, { to: ['id'] }, { source: ['id'] }, { target: ['id'] }, { properties: ['key', 'name', 'value'] }];
+// Edges name their ends by id (source/target) where the type has them; from/to objects are the fallback.
+const EDGE_SPEC = ['*', { properties: ['key', 'name', 'value'] }];
+const EDGE_ENDS_SPEC = [{ from: ['id'] }, { to: ['id'] }];
 
 /** Which analyses the API offers; each missing one turns one feature of the page off (see missing()). */
 export const FEATURES = {
@@ -92,10 +94,23 @@ export class Api {
     return result ? toNode(result) : null;
   }
 
+  _edgeSpec(containerType, field) {
+    const edgeType = this.schema.fieldTypeName(containerType, field);
+    const names = new Set(this.schema.fieldsOf(edgeType).map((f) => f.name));
+    return names.has('source') && names.has('target') ? EDGE_SPEC : [...EDGE_SPEC, ...EDGE_ENDS_SPEC];
+  }
+
+  /** Nodes within depth hops and the edges among them, as of the date (filtered here when the API cannot). */
   async neighbourhoodAsync(id, { depth = 1, types = undefined, asOf = undefined } = {}) {
-    const spec = [{ nodes: NODE_SPEC }, { edges: EDGE_SPEC }, { relationships: EDGE_SPEC }];
+    const subgraphType = this.schema.rootTypeName('neighbourhood');
+    const spec = [
+      { nodes: NODE_SPEC },
+      { edges: this._edgeSpec(subgraphType, 'edges') },
+      { relationships: this._edgeSpec(subgraphType, 'relationships') },
+    ];
     const result = await this._runAsync('neighbourhood', { id, depth, types, asOf }, spec);
-    return toSubgraph(result);
+    const sub = toSubgraph(result);
+    return this.schema.hasArg('neighbourhood', 'asOf') ? sub : validOn(sub, asOf, id);
   }
 
   /** id -> { betweenness, rank, articulationPoint, dependants, coreNumber } for the whole graph as of the date. */
@@ -140,12 +155,49 @@ export class Api {
     if (this.schema.hasQuery(plural)) {
       const field = this.schema.rootField(plural);
       const args = {};
-      if (field.args.some((a) => a.name === 'first')) args.first = 500;
-      const result = await this._runAsync(plural, args, ['**']);
+      if (field.args.some((a) => a.name === 'first')) args.first = 200;
+      const ref = ['id', 'name', 'kind', 'acronym', 'aliases'];
+      const result = await this._runAsync(plural, args, [...ref, { nodes: ref }, { edges: [{ node: ref }] }]);
       return firstList(result).map((r) => toNode(r.node ?? r));
     }
     return [];
   }
+}
+
+function isValidOn(item, date) {
+  return (!item.validFrom || item.validFrom <= date) && (!item.validTo || date <= item.validTo);
+}
+
+/**
+ * The part of a subgraph valid on `date` (ISO dates compare as text), keeping `keepId`; the nodes that only the
+ * dropped relationships reached are dropped too, so the drawing is what a dated neighbourhood would return.
+ */
+export function validOn(sub, date, keepId) {
+  if (!date) return sub;
+  const nodes = sub.nodes.filter((n) => n.id === keepId || isValidOn(n, date));
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges = sub.edges.filter((e) => isValidOn(e, date) && ids.has(e.from) && ids.has(e.to));
+  const adjacency = new Map();
+  for (const e of edges) {
+    if (!adjacency.has(e.from)) adjacency.set(e.from, []);
+    if (!adjacency.has(e.to)) adjacency.set(e.to, []);
+    adjacency.get(e.from).push(e.to);
+    adjacency.get(e.to).push(e.from);
+  }
+  const reached = new Set([keepId]);
+  const queue = [keepId];
+  while (queue.length > 0) {
+    for (const next of adjacency.get(queue.shift()) ?? []) {
+      if (!reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return {
+    nodes: nodes.filter((n) => reached.has(n.id)),
+    edges: edges.filter((e) => reached.has(e.from) && reached.has(e.to)),
+  };
 }
 
 const HOP_KEYS = ['hops', 'steps', 'edges', 'links', 'relationships'];

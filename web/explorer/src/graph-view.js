@@ -5,7 +5,7 @@ import { KINDS, kindInfo } from './kinds.js';
 import { displayName } from './model.js';
 
 const LARGE = 300; // nodes; above this the layout is concentric (O(n)) instead of force-directed
-const LABELS_ON_EDGES_MAX = 150; // edges; above this edge labels only show for the selection
+const LABELS_ON_EDGES_MAX = 60; // edges; above this edge labels only show for the selection
 
 function nodeLabel(node, metrics) {
   const lines = [displayName(node), `(${node.kind})`];
@@ -21,7 +21,7 @@ function styles() {
       style: {
         label: 'data(label)',
         'text-wrap': 'wrap',
-        'text-max-width': '160px',
+        'text-max-width': '130px',
         'font-size': 10,
         'min-zoomed-font-size': 7,
         'text-valign': 'bottom',
@@ -100,7 +100,6 @@ export class GraphView {
       style: styles(),
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       textureOnViewport: false,
       hideEdgesOnViewport: false,
@@ -113,7 +112,7 @@ export class GraphView {
    * Replaces the drawing. `metrics` maps node id to { betweenness, articulationPoint }; `focusId` is marked;
    * `extraEdgeClasses` maps edge id to classes (paths); returns the time taken in ms.
    */
-  draw({ nodes, edges, metrics = new Map(), focusId = null, edgeClasses = new Map(), edgeData = new Map() }) {
+  draw({ nodes, edges, metrics = new Map(), focusId = null, edgeClasses = new Map(), edgeData = new Map(), layoutName = 'rings' }) {
     const started = performance.now();
     const ids = new Set(nodes.map((n) => n.id));
     let maxBetweenness = 0;
@@ -151,18 +150,7 @@ export class GraphView {
       cy.elements().remove();
       cy.add(elements);
     });
-    const layout = large
-      ? { name: 'concentric', animate: false, concentric: (node) => node.degree(), levelWidth: () => 4, minNodeSpacing: 4 }
-      : {
-          name: 'cose',
-          animate: false,
-          randomize: true,
-          numIter: 600,
-          nodeRepulsion: () => 9000,
-          idealEdgeLength: () => 70,
-          nodeDimensionsIncludeLabels: false,
-        };
-    cy.layout(layout).run();
+    cy.layout(this._layoutFor(focusId, large, layoutName)).run();
     cy.fit(undefined, 30);
     if (focusId && cy.getElementById(focusId).nonempty()) cy.getElementById(focusId).select();
     this.lastDrawMs = performance.now() - started;
@@ -170,6 +158,38 @@ export class GraphView {
     this._container.dataset.drawnEdges = String(cy.edges().length);
     this._container.dataset.drawCount = String(Number(this._container.dataset.drawCount ?? 0) + 1);
     return this.lastDrawMs;
+  }
+
+  /**
+   * Rings around the focus (one ring per hop, linear time, readable labels); paths as layers from their start;
+   * large or unfocused drawings as rings by degree.
+   */
+  _layoutFor(focusId, large, layoutName) {
+    const cy = this.cy;
+    const focus = focusId ? cy.getElementById(focusId) : cy.collection();
+    if (layoutName === 'layers' && focus.nonempty()) {
+      return { name: 'breadthfirst', roots: focus, directed: false, animate: false, spacingFactor: 1.1, grid: false };
+    }
+    if (!large && focus.nonempty()) {
+      const hops = new Map();
+      cy.elements().bfs({
+        roots: focus,
+        directed: false,
+        visit: (v, e, u, i, depth) => {
+          hops.set(v.id(), depth);
+        },
+      });
+      const far = Math.max(0, ...hops.values()) + 1;
+      return {
+        name: 'concentric',
+        animate: false,
+        concentric: (node) => far - (hops.get(node.id()) ?? far),
+        levelWidth: () => 1,
+        minNodeSpacing: 55,
+        startAngle: (3 / 2) * Math.PI,
+      };
+    }
+    return { name: 'concentric', animate: false, concentric: (node) => node.degree(), levelWidth: () => 4, minNodeSpacing: large ? 4 : 30 };
   }
 
   select(id) {

@@ -95,6 +95,17 @@ export class Schema {
     return this.rootField(fieldName)?.args.some((a) => a.name === argName) ?? false;
   }
 
+  /** The named type (lists and non-null unwrapped) of a field of a type, or null. */
+  fieldTypeName(typeName, fieldName) {
+    const f = this.fieldsOf(typeName).find((x) => x.name === fieldName);
+    return f ? unwrap(f.type).name : null;
+  }
+
+  rootTypeName(fieldName) {
+    const f = this.rootField(fieldName);
+    return f ? unwrap(f.type).name : null;
+  }
+
   fieldsOf(typeName) {
     return this.types.get(typeName)?.fields ?? [];
   }

@@ -14,7 +14,7 @@ const state = {
   mode: 'neighbourhood', // or 'paths'
   focusId: null,
   selectedId: null,
-  depth: 2,
+  depth: 1,
   asOf: today(),
   whatIf: false,
   nodes: new Map(), // drawn nodes by id
@@ -94,6 +94,7 @@ function renderNodeList() {
 
 function draw(edgeClasses = new Map(), edgeData = new Map()) {
   const ms = view.draw({
+    layoutName: state.mode === 'paths' ? 'layers' : 'rings',
     nodes: [...state.nodes.values()],
     edges: state.edges,
     metrics: state.metrics,
@@ -151,10 +152,31 @@ function markRemoved(id) {
   for (const e of state.edges) e.removed = e.from === id || e.to === id;
 }
 
+// The view is in the address (#id=mx-sedena&depth=1&asOf=2020-06-01) so that it can be bookmarked and shared.
+function saveLocation() {
+  const params = new URLSearchParams();
+  if (state.focusId) params.set('id', state.focusId);
+  params.set('depth', String(state.depth));
+  params.set('asOf', state.asOf);
+  history.replaceState(null, '', `#${params}`);
+}
+
+function readLocation() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const depth = Number(params.get('depth'));
+  if ([1, 2, 3].includes(depth)) {
+    state.depth = depth;
+    $('depth-select').value = String(depth);
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') ?? '')) state.asOf = params.get('asOf');
+  return params.get('id');
+}
+
 /** Draws a node and its neighbourhood and shows its details. */
 async function focusNodeAsync(id) {
   state.focusId = id;
   state.selectedId = id;
+  saveLocation();
   await Promise.all([loadNeighbourhoodAsync(), showDetailsAsync(id)]);
   if (state.whatIf) await runWhatIfAsync();
 }
@@ -213,8 +235,8 @@ async function showDetailsAsync(id) {
 
   const sources = el('ul', { class: 'sources' });
   for (const s of node.sources) {
-    const label = s.name ?? s.title ?? s.id;
-    const url = s.url ?? s.properties?.find?.(([k]) => k === 'url')?.[1];
+    const label = s.name ?? s.id;
+    const url = s.url;
     sources.append(
       el('li', {}, url && /^https?:\/\//.test(url) ? el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, label) : label,
         s.publisher ? ` — ${s.publisher}` : ''),
@@ -397,6 +419,7 @@ function setWhatIf(on) {
 async function setAsOfAsync(value) {
   state.asOf = value || today();
   $('asof-input').value = state.asOf;
+  saveLocation();
   state.metricsAsOf = null;
   const tasks = [];
   if (state.mode === 'paths' && state.paths.length) tasks.push(drawPathsAsync());
@@ -419,6 +442,7 @@ function disableFeature(buttonId, text) {
 
 async function startAsync() {
   renderLegend();
+  const startId = readLocation();
   $('asof-input').value = state.asOf;
   view = new GraphView($('graph'), { onSelect: (id) => selectNode(id) });
   window.kgExplorer.cy = view.cy;
@@ -445,6 +469,7 @@ async function startAsync() {
 
   $('depth-select').addEventListener('change', (e) => {
     state.depth = Number(e.target.value);
+    saveLocation();
     loadNeighbourhoodAsync();
   });
   $('asof-input').addEventListener('change', (e) => setAsOfAsync(e.target.value));
@@ -467,6 +492,7 @@ async function startAsync() {
   await loadGoalsAsync();
   setGraphState('empty');
   document.body.dataset.ready = 'true';
+  if (startId) await focusNodeAsync(startId);
 }
 
 // A small surface for the browser tests and for people at the console: the cytoscape instance and a way to draw

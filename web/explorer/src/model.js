@@ -35,8 +35,14 @@ function propertyEntries(raw) {
 }
 
 function sourcesOf(raw) {
-  const list = raw.provenance?.sources ?? raw.sources ?? [];
-  return list.map((s) => (typeof s === 'string' ? { id: s } : s)).filter((s) => s && s.id);
+  const list = raw.provenance?.sources ?? raw.sources ?? (raw.provenance?.sourceIds ?? []);
+  return list
+    .map((s) => (typeof s === 'string' ? { id: s } : s))
+    .filter((s) => s && s.id)
+    .map((s) => {
+      const props = new Map(propertyEntries(s));
+      return { id: s.id, name: s.name ?? s.id, url: s.url ?? props.get('url') ?? null, publisher: s.publisher ?? props.get('publisher') ?? null };
+    });
 }
 
 /** A node as the page uses it. */
