@@ -1,9 +1,12 @@
 using KnowledgeGraph.Api.Explorer;
+using KnowledgeGraph.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddKnowledgeGraphApi();
 builder.Services.AddExplorer();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapKnowledgeGraphApi();
 app.MapExplorer();
 app.Run();
 
