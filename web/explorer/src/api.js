@@ -46,8 +46,9 @@ export class Api {
     return new Api(await Schema.loadAsync());
   }
 
+  /** True when the API has the feature (a key of FEATURES) or root field. */
   has(feature) {
-    return this.schema.hasQuery(FEATURES[feature]);
+    return this.schema.hasQuery(FEATURES[feature] ?? feature);
   }
 
   /** Root fields the page would use but the API lacks, and analysis fields that take no asOf. */
@@ -127,27 +128,75 @@ export class Api {
         articulationPoint: Boolean(item.articulationPoint ?? item.isArticulationPoint),
         dependants: item.dependants ?? null,
         coreNumber: item.coreNumber ?? null,
-        node: item.node ? toNode(item.node) : null,
+        node: item.node ? toNode(item.node) : item.name ? toNode({ id, name: item.name, kind: item.kind }) : null,
       });
     }
     return metrics;
   }
 
-  /** The k best paths; each raw path is returned whole (rendered generically) with the drawable parts extracted. */
+  /** The k best paths; each raw path is kept whole (for the hop list) with its drawable nodes and edges. */
   async pathsAsync(from, to, { k = 3, asOf = undefined } = {}) {
     const result = await this._runAsync('interoperabilityPaths', { from, to, k, asOf }, ['**']);
-    return firstList(result).map((raw) => ({ raw, ...drawablePath(raw) }));
+    const paths = firstList(result).map((raw) => ({ raw, ...drawablePath(raw) }));
+    await this._completeNodesAsync(paths);
+    return paths;
+  }
+
+  /** Nodes by id, in one round trip (`nodes(ids)`), or one `node` query each when the API has no `nodes`. */
+  async nodesAsync(ids) {
+    if (ids.length === 0) return [];
+    if (this.schema.hasQuery('nodes') && this.schema.hasArg('nodes', 'ids')) {
+      const result = await this._runAsync('nodes', { ids }, NODE_SPEC);
+      return firstList(result).filter(Boolean).map(toNode);
+    }
+    const found = await Promise.all(ids.map((id) => this.nodeAsync(id)));
+    return found.filter(Boolean);
+  }
+
+  // Paths may name their nodes by id only: fetch the names and kinds to draw them.
+  async _completeNodesAsync(paths) {
+    const missing = new Set();
+    for (const p of paths) {
+      const known = new Set(p.nodes.map((n) => n.id));
+      for (const id of p.nodeIds) if (!known.has(id)) missing.add(id);
+      for (const e of p.edges) for (const id of [e.from, e.to]) if (!known.has(id)) missing.add(id);
+    }
+    if (missing.size === 0) return;
+    const byId = new Map((await this.nodesAsync([...missing])).map((n) => [n.id, n]));
+    for (const p of paths) {
+      const have = new Set(p.nodes.map((n) => n.id));
+      for (const id of [...p.nodeIds, ...p.edges.flatMap((e) => [e.from, e.to])]) {
+        if (!have.has(id) && byId.has(id)) {
+          p.nodes.push(byId.get(id));
+          have.add(id);
+        }
+      }
+    }
   }
 
   async roadmapAsync(goal, { asOf = undefined } = {}) {
     return this._runAsync('roadmap', { goal, asOf }, ['**']);
   }
 
-  async whatIfAsync(remove, { asOf = undefined } = {}) {
+  /** Bottlenecks (and paths, when both ends are given) before and after removing a node, as of the date. */
+  async whatIfAsync(remove, { asOf = undefined, pathFrom = undefined, pathTo = undefined, top = 10 } = {}) {
     const field = this.schema.rootField('whatIf');
-    const removeArg = field?.args.find((a) => a.name === 'remove');
-    // `remove` may be a list of ids or an input object; a list of ids is the documented form.
-    return this._runAsync('whatIf', { remove: removeArg ? [remove] : undefined, asOf }, ['**']);
+    const names = new Set(field?.args.map((a) => a.name) ?? []);
+    const args = { asOf, top };
+    // The documented form is whatIf(remove: [ID!], ...); an input object (remove: { nodeIds }) is handled too.
+    const removeArg = field?.args.find((a) => a.name === 'remove' || a.name === 'removeNodeIds');
+    const removeType = removeArg ? this.schema.argTypeName('whatIf', removeArg.name) : null;
+    if (removeArg && this.schema.types.get(removeType)?.kind === 'INPUT_OBJECT') {
+      const input = this.schema.types.get(removeType);
+      const idsField = (input.inputFields ?? []).find((f) => /ids|nodes/i.test(f.name))?.name ?? 'nodeIds';
+      args[removeArg.name] = { [idsField]: [remove] };
+    } else if (removeArg) {
+      args[removeArg.name] = [remove];
+    }
+    for (const [name, value] of [['pathFrom', pathFrom], ['from', pathFrom], ['pathTo', pathTo], ['to', pathTo]]) {
+      if (names.has(name) && value) args[name] = value;
+    }
+    return this._runAsync('whatIf', args, ['**']);
   }
 
   /** The nodes of one kind, for pick lists (per-kind list query such as `objectives`, else a search). */
@@ -222,14 +271,17 @@ export function drawablePath(raw) {
         edge.from = hop.from?.id ?? hop.from ?? null;
         edge.to = hop.to?.id ?? hop.to ?? null;
       }
+      edge.type = hop.channel ?? hop.type ?? 'PATH';
+      edge.id = `${edge.from}~${edge.to}~${edge.type}`;
       edge.cost = hop.cost ?? hop.weight ?? null;
       edge.reasons = hop.reasons ?? [];
       if (edge.from && edge.to) edges.push(edge);
     }
   }
-  if (edges.length === 0 && nodes.size > 1) {
-    const ids = [...nodes.keys()];
+  if (edges.length === 0 && (nodes.size > 1 || (raw.nodeIds ?? []).length > 1)) {
+    const ids = (raw.nodeIds ?? []).length > 1 ? raw.nodeIds : [...nodes.keys()];
     for (let i = 0; i + 1 < ids.length; i++) edges.push({ id: `${ids[i]}~${ids[i + 1]}`, type: 'PATH', from: ids[i], to: ids[i + 1] });
   }
-  return { nodes: [...nodes.values()], edges, cost: raw.cost ?? raw.totalCost ?? null };
+  const nodeIds = (raw.nodeIds ?? []).filter((id) => typeof id === 'string');
+  return { nodes: [...nodes.values()], nodeIds, edges, cost: raw.cost ?? raw.totalCost ?? null };
 }

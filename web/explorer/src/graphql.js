@@ -44,6 +44,7 @@ const INTROSPECTION = `query ExplorerSchema {
       fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } }
       possibleTypes { name }
       enumValues { name }
+      inputFields { name type { ${TYPE_REF} } }
     }
   }
 }`;
@@ -99,6 +100,12 @@ export class Schema {
   fieldTypeName(typeName, fieldName) {
     const f = this.fieldsOf(typeName).find((x) => x.name === fieldName);
     return f ? unwrap(f.type).name : null;
+  }
+
+  /** The named type of a root field's argument, or null. */
+  argTypeName(fieldName, argName) {
+    const arg = this.rootField(fieldName)?.args.find((a) => a.name === argName);
+    return arg ? unwrap(arg.type).name : null;
   }
 
   rootTypeName(fieldName) {

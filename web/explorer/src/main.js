@@ -1,11 +1,12 @@
 // The explorer page: search, neighbourhood drawing, details, paths, roadmap, as-of date and what-if.
 // All data comes from the GraphQL API (POST /graphql); see api.js.
+import { renderPath, renderRoadmap, renderWhatIf } from './analysis-views.js';
 import { Api } from './api.js';
 import { Combobox } from './combobox.js';
 import { GraphView } from './graph-view.js';
 import { KINDS } from './kinds.js';
 import { displayName } from './model.js';
-import { el, formatValue, renderValue } from './render.js';
+import { el, formatValue } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -22,6 +23,7 @@ const state = {
   metrics: new Map(),
   metricsAsOf: null,
   paths: [],
+  known: new Map(), // every node seen, by id: names for ids in analysis answers
   generation: 0, // drops answers that arrive after a newer request
 };
 
@@ -113,6 +115,7 @@ async function ensureMetricsAsync() {
   try {
     state.metrics = await state.api.bottlenecksAsync({ asOf: state.asOf });
     state.metricsAsOf = state.asOf;
+    remember([...state.metrics.values()].map((m) => m.node));
   } catch (err) {
     state.metrics = new Map();
     status(`Betweenness is not available: ${err.message}`, 'warn');
@@ -133,6 +136,7 @@ async function loadNeighbourhoodAsync() {
     if (generation !== state.generation) return;
     state.nodes = new Map(sub.nodes.map((n) => [n.id, n]));
     state.edges = sub.edges;
+    remember(sub.nodes);
     if (state.whatIf && state.selectedId) markRemoved(state.selectedId);
     const ms = draw();
     setGraphState('ready');
@@ -324,23 +328,26 @@ function renderPaths(paths, from, to) {
     out.replaceChildren(el('p', { text: `No path from ${displayName(from)} to ${displayName(to)} as of ${state.asOf}.` }));
     return;
   }
+  for (const p of paths) remember(p.nodes);
   out.replaceChildren(
-    el('ol', { class: 'paths', 'aria-label': 'Paths, best first' },
-      paths.map((p, i) =>
-        el('li', { class: 'path', 'data-path-index': i },
-          el('h3', {}, `Path ${i + 1}${p.cost != null ? `: total cost ${formatValue(p.cost)}` : ''}`),
-          renderValue(withoutCost(p.raw), selectOrFocus),
-        ),
-      ),
-    ),
+    el('p', { class: 'hint', text: `${paths.length} path(s) as of ${state.asOf}, best first.` }),
+    el('ol', { class: 'paths', 'aria-label': 'Paths, best first' }, paths.map((p, i) => renderPath(p, i, analysisContext))),
   );
 }
 
-function withoutCost(raw) {
-  const copy = { ...raw };
-  delete copy.__typename;
-  return copy;
+function remember(nodes) {
+  for (const n of nodes) if (n && n.id) state.known.set(n.id, n);
 }
+
+/** "Name (Kind)" for an id, from the answer itself or from any node seen so far. */
+function labelFor(id, obj) {
+  const n = obj && obj.name ? obj : state.known.get(id);
+  if (!n) return id;
+  const kind = n.kind ? String(n.kind).charAt(0) + String(n.kind).slice(1).toLowerCase() : null;
+  return `${displayName(n)}${kind ? ` (${kind})` : ''}`;
+}
+
+const analysisContext = { onRef: (id) => selectOrFocus(id), label: labelFor };
 
 function selectOrFocus(id) {
   if (state.nodes.has(id)) selectNode(id);
@@ -373,7 +380,7 @@ async function showRoadmapAsync() {
   out.replaceChildren(el('p', { class: 'hint', text: 'Loading…' }));
   try {
     const result = await state.api.roadmapAsync(goal, { asOf: state.asOf });
-    out.replaceChildren(el('p', { class: 'hint', text: `Roadmap as of ${state.asOf}.` }), renderValue(result, selectOrFocus));
+    out.replaceChildren(el('p', { class: 'hint', text: `Roadmap as of ${state.asOf}.` }), renderRoadmap(result, analysisContext));
   } catch (err) {
     out.replaceChildren(el('p', { class: 'error', text: `Could not compute the roadmap: ${err.message}` }));
   }
@@ -394,11 +401,11 @@ async function runWhatIfAsync() {
   const node = state.nodes.get(id);
   out.replaceChildren(el('p', { class: 'hint', text: 'Computing…' }));
   try {
-    const result = await state.api.whatIfAsync(id, { asOf: state.asOf });
+    const result = await state.api.whatIfAsync(id, { asOf: state.asOf, pathFrom: pathFrom.chosen?.id, pathTo: pathTo.chosen?.id });
     if (state.selectedId !== id || !state.whatIf) return;
     out.replaceChildren(
       el('p', {}, `Without ${node ? displayName(node) : id} as of ${state.asOf}:`),
-      renderValue(result, selectOrFocus),
+      renderWhatIf(result, analysisContext),
     );
   } catch (err) {
     out.replaceChildren(el('p', { class: 'error', text: `What-if failed: ${err.message}` }));
@@ -459,7 +466,11 @@ async function startAsync() {
   window.kgExplorer.missing = missing;
   if (missing.length) status(`This API lacks: ${missing.join(', ')}. The page works without them.`, 'warn');
 
-  const searchAsync = (kinds) => (text, signal) => state.api.searchAsync(text, { kinds, signal });
+  const searchAsync = (kinds) => async (text, signal) => {
+    const found = await state.api.searchAsync(text, { kinds, signal });
+    remember(found);
+    return found;
+  };
   new Combobox($('search-input'), $('search-results'), {
     searchAsync: searchAsync(undefined),
     onChoose: (node) => focusNodeAsync(node.id),
