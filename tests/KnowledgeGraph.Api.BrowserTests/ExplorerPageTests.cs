@@ -1,4 +1,5 @@
 using System.Globalization;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -48,6 +49,22 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture, ITestOutputHelper
         var listed = await explorer.Page.Locator("#node-list .node-button").AllInnerTextsAsync();
         listed.ShouldAllBe(text => text.Contains(" — ", StringComparison.Ordinal)); // "name — Kind, ..." for readers
         explorer.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task HasNoSeriousAccessibilityViolationsWithANeighbourhoodDrawn()
+    {
+        await using var explorer = await fixture.OpenAsync();
+        await explorer.FocusAsync("SEDENA", "mx-sedena");
+
+        var results = await explorer.Page.RunAxe();
+
+        var serious = results.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} elements)")
+            .ToList();
+        serious.ShouldBeEmpty();
+        results.Passes.ShouldNotBeEmpty();
     }
 
     [Fact]
