@@ -115,9 +115,18 @@ export class Api {
   }
 
   /** id -> { betweenness, rank, articulationPoint, dependants, coreNumber } for the whole graph as of the date. */
-  async bottlenecksAsync({ asOf = undefined, top = 5000 } = {}) {
+  async bottlenecksAsync({ asOf = undefined } = {}) {
     const spec = ['*', { node: REF_SPEC }];
-    const result = await this._runAsync('bottlenecks', { top, asOf }, spec);
+    // Every ranked node, for sizes; a server with a lower limit on `top` gets asked for fewer.
+    let result = null;
+    for (const top of [5000, 500, 100]) {
+      try {
+        result = await this._runAsync('bottlenecks', { top, asOf }, spec);
+        break;
+      } catch (err) {
+        if (top === 100) throw err;
+      }
+    }
     const metrics = new Map();
     for (const item of firstList(result)) {
       const id = item.node?.id ?? item.id ?? item.nodeId;

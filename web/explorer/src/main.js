@@ -63,6 +63,8 @@ function renderLegend() {
 
 function renderNodeList() {
   const list = $('node-list');
+  // Keep keyboard focus on the same node's button across re-renders.
+  const focusedId = list.contains(document.activeElement) ? document.activeElement.dataset.nodeId : null;
   const items = [...state.nodes.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
   list.replaceChildren(
     ...items.map((n) => {
@@ -90,6 +92,7 @@ function renderNodeList() {
     }),
   );
   $('node-count').textContent = `(${items.length} nodes, ${state.edges.length} relationships)`;
+  if (focusedId) list.querySelector(`[data-node-id="${CSS.escape(focusedId)}"]`)?.focus();
 }
 
 // ---------- drawing ----------
@@ -204,6 +207,7 @@ function selectNode(id) {
 
 async function showDetailsAsync(id) {
   const box = $('details');
+  const hadFocus = box.contains(document.activeElement);
   box.replaceChildren(el('p', { class: 'hint', text: 'Loading…' }));
   let node;
   try {
@@ -259,7 +263,7 @@ async function showDetailsAsync(id) {
   }
 
   box.replaceChildren(
-    el('h3', { id: 'details-title' }, displayName(node)),
+    el('h3', { id: 'details-title', tabindex: '-1' }, displayName(node)),
     node.description ? el('p', { text: node.description }) : '',
     facts,
     el('h4', { text: 'Provenance' }),
@@ -273,6 +277,8 @@ async function showDetailsAsync(id) {
     state.edges.length ? el('h4', { text: 'Drawn relationships' }) : '',
     state.edges.length ? related : '',
   );
+  // A button inside the panel was pressed and the panel was replaced: move focus to its new heading, not the body.
+  if (hadFocus) $('details-title').focus({ preventScroll: true });
 }
 
 // ---------- paths ----------
