@@ -1,0 +1,251 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Storage.Embedded.Serialization;
+
+/// <summary>
+/// Writes the JSON stored with each item and recorded in the audit log. Properties are written in ordinal key order so
+/// that equal items give equal text (which is how unchanged upserts are detected). JSON alone cannot tell a date from a
+/// string or 2.0 from 2, so a <c>types</c> object records which properties are dates or floats.
+/// Not thread-safe: one instance per write or import session.
+/// </summary>
+internal sealed class ItemJsonWriter : IDisposable
+{
+    public const string PropertiesKey = "props";
+    public const string TypesKey = "types";
+    public const string DateType = "date";
+    public const string FloatType = "float";
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly ArrayBufferWriter<byte> _buffer = new(1024);
+    private readonly Utf8JsonWriter _writer;
+    private readonly List<KeyValuePair<string, string>> _types = [];
+
+    public ItemJsonWriter()
+    {
+        _writer = new Utf8JsonWriter(_buffer, Options);
+    }
+
+    /// <summary>The <c>json</c> column of a node: everything not kept in its own column.</summary>
+    public string NodeBody(Node node)
+    {
+        Begin();
+        WriteStrings("aliases", node.Aliases);
+        WriteOptional("description", node.Description);
+        WriteProperties(node.Properties, withTypes: true);
+        WriteProvenance(node.Provenance);
+        return End();
+    }
+
+    /// <summary>The <c>json</c> column of a relationship: everything but id, type and ends.</summary>
+    public string RelationshipBody(Relationship relationship)
+    {
+        Begin();
+        WriteOptional("description", relationship.Description);
+        WriteProperties(relationship.Properties, withTypes: true);
+        WriteProvenance(relationship.Provenance);
+        _writer.WriteString("confidence", ConfidenceNames.ToWire(relationship.Confidence));
+        WriteOptional("validFrom", IsoDates.ToText(relationship.ValidFrom));
+        WriteOptional("validTo", IsoDates.ToText(relationship.ValidTo));
+        return End();
+    }
+
+    /// <summary>A self-contained, readable document of a node for the audit log.</summary>
+    public string NodeDocument(Node node)
+    {
+        Begin();
+        _writer.WriteString("id", node.Id);
+        _writer.WriteString("kind", node.Kind.ToString());
+        _writer.WriteString("name", node.Name);
+        WriteStrings("aliases", node.Aliases);
+        WriteOptional("description", node.Description);
+        WriteProperties(node.Properties, withTypes: false);
+        WriteProvenance(node.Provenance);
+        _writer.WriteString("confidence", ConfidenceNames.ToWire(node.Confidence));
+        WriteOptional("validFrom", IsoDates.ToText(node.ValidFrom));
+        WriteOptional("validTo", IsoDates.ToText(node.ValidTo));
+        return End();
+    }
+
+    /// <summary>A self-contained, readable document of a relationship for the audit log.</summary>
+    public string RelationshipDocument(Relationship relationship)
+    {
+        Begin();
+        _writer.WriteString("id", relationship.Id);
+        _writer.WriteString("type", relationship.Type.ToWireName());
+        _writer.WriteString("from", relationship.From);
+        _writer.WriteString("to", relationship.To);
+        WriteOptional("description", relationship.Description);
+        WriteProperties(relationship.Properties, withTypes: false);
+        WriteProvenance(relationship.Provenance);
+        _writer.WriteString("confidence", ConfidenceNames.ToWire(relationship.Confidence));
+        WriteOptional("validFrom", IsoDates.ToText(relationship.ValidFrom));
+        WriteOptional("validTo", IsoDates.ToText(relationship.ValidTo));
+        return End();
+    }
+
+    /// <summary>A JSON array of SQL scalar values (string, long, double) for <c>json_each</c> parameters.</summary>
+    public string Array(IEnumerable<object> values)
+    {
+        _buffer.ResetWrittenCount();
+        _writer.Reset();
+        _writer.WriteStartArray();
+        foreach (var value in values)
+        {
+            WriteScalar(value);
+        }
+
+        _writer.WriteEndArray();
+        _writer.Flush();
+        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+    }
+
+    public void Dispose() => _writer.Dispose();
+
+    private void WriteScalar(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                _writer.WriteNullValue();
+                break;
+            case string s:
+                _writer.WriteStringValue(s);
+                break;
+            case long l:
+                _writer.WriteNumberValue(l);
+                break;
+            case double d:
+                _writer.WriteNumberValue(d);
+                break;
+            default:
+                throw new ArgumentException($"Unsupported SQL value type {value.GetType().Name}.", nameof(value));
+        }
+    }
+
+    private void Begin()
+    {
+        _buffer.ResetWrittenCount();
+        _writer.Reset();
+        _writer.WriteStartObject();
+    }
+
+    private string End()
+    {
+        _writer.WriteEndObject();
+        _writer.Flush();
+        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+    }
+
+    private void WriteOptional(string key, string? value)
+    {
+        if (value is not null)
+        {
+            _writer.WriteString(key, value);
+        }
+    }
+
+    private void WriteStrings(string key, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        _writer.WriteStartArray(key);
+        foreach (var value in values)
+        {
+            _writer.WriteStringValue(value);
+        }
+
+        _writer.WriteEndArray();
+    }
+
+    private void WriteProvenance(Provenance provenance)
+    {
+        WriteStrings("sources", provenance.Sources);
+        WriteOptional("note", provenance.Note);
+    }
+
+    private void WriteProperties(IReadOnlyDictionary<string, object> properties, bool withTypes)
+    {
+        if (properties.Count == 0)
+        {
+            return;
+        }
+
+        var keys = new string[properties.Count];
+        var i = 0;
+        foreach (var key in properties.Keys)
+        {
+            keys[i++] = key;
+        }
+
+        System.Array.Sort(keys, StringComparer.Ordinal);
+        _types.Clear();
+        _writer.WriteStartObject(PropertiesKey);
+        foreach (var key in keys)
+        {
+            var raw = properties[key];
+            if (raw is null)
+            {
+                continue;
+            }
+
+            switch (PropertyValues.Normalize(raw))
+            {
+                case string s:
+                    _writer.WriteString(key, s);
+                    break;
+                case long l:
+                    _writer.WriteNumber(key, l);
+                    break;
+                case double d:
+                    if (double.IsFinite(d))
+                    {
+                        _writer.WriteNumber(key, d);
+                    }
+                    else
+                    {
+                        _writer.WriteString(key, d.ToString("R", CultureInfo.InvariantCulture));
+                    }
+
+                    _types.Add(new(key, FloatType));
+                    break;
+                case bool b:
+                    _writer.WriteBoolean(key, b);
+                    break;
+                case DateOnly date:
+                    _writer.WriteString(key, IsoDates.ToText(date));
+                    _types.Add(new(key, DateType));
+                    break;
+                case IReadOnlyList<string> list:
+                    _writer.WriteStartArray(key);
+                    foreach (var item in list)
+                    {
+                        _writer.WriteStringValue(item);
+                    }
+
+                    _writer.WriteEndArray();
+                    break;
+            }
+        }
+
+        _writer.WriteEndObject();
+        if (withTypes && _types.Count > 0)
+        {
+            _writer.WriteStartObject(TypesKey);
+            foreach (var (key, type) in _types)
+            {
+                _writer.WriteString(key, type);
+            }
+
+            _writer.WriteEndObject();
+        }
+    }
+}

@@ -1,0 +1,198 @@
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Storage.Embedded.Writing;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Embedded;
+
+/// <summary>
+/// A bulk load in one long write transaction with the store's prepared upsert commands. Rows are written as batches
+/// arrive (nothing is buffered), under a large page cache. Into an empty store the secondary indexes are dropped at the
+/// start and rebuilt once before commit, which is much cheaper than maintaining them row by row; a rollback restores
+/// them with everything else.
+/// </summary>
+internal sealed class SqliteImportSession : IGraphImportSession
+{
+    /// <summary>Page cache of the import connection, in KiB (negative = KiB in SQLite's pragma).</summary>
+    private const int ImportCacheKibibytes = 256 * 1024;
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly GraphWriter _writer;
+    private readonly IReadOnlyList<string> _deferredIndexes;
+    private readonly Action _release;
+    private bool _finished;
+    private bool _failed;
+
+    private SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> deferredIndexes, Action release)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _deferredIndexes = deferredIndexes;
+        _release = release;
+        _writer = new GraphWriter(connection, transaction);
+    }
+
+    /// <summary>Starts the session on <paramref name="connection"/> (owned from now on); <paramref name="release"/> runs once when it ends.</summary>
+    public static SqliteImportSession Begin(SqliteConnection connection, Action release)
+    {
+        try
+        {
+            connection.Execute($"PRAGMA cache_size = -{ImportCacheKibibytes}; PRAGMA temp_store = MEMORY;");
+            var transaction = connection.BeginTransaction(deferred: false);
+            var empty = Convert.ToInt64(
+                connection.Scalar("SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM relationships)", transaction),
+                System.Globalization.CultureInfo.InvariantCulture) == 1;
+            var deferred = new List<string>();
+            if (empty)
+            {
+                var indexes = new List<(string Name, string Sql)>();
+                using (var command = connection.Command(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('nodes', 'relationships')",
+                    transaction))
+                using (var reader = command.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        indexes.Add((reader.GetString(0), reader.GetString(1)));
+                    }
+                }
+
+                foreach (var (name, sql) in indexes)
+                {
+                    // Index names come from the database's own schema, never from input.
+                    connection.Execute($"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", transaction);
+                    deferred.Add(sql);
+                }
+            }
+
+            return new SqliteImportSession(connection, transaction, deferred, release);
+        }
+        catch
+        {
+            Reset(connection);
+            connection.Dispose();
+            release();
+            throw;
+        }
+    }
+
+    public Task AddNodesAsync(IReadOnlyList<Node> nodes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        return Run(() =>
+        {
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                if ((i & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                _writer.UpsertNode(nodes[i]);
+            }
+        });
+    }
+
+    public Task AddRelationshipsAsync(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(relationships);
+        return Run(() =>
+        {
+            for (var i = 0; i < relationships.Count; i++)
+            {
+                if ((i & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                _writer.UpsertRelationship(relationships[i]);
+            }
+        });
+    }
+
+    public Task<WriteResult> CommitAsync(CancellationToken cancellationToken = default) => Run(() =>
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var sql in _deferredIndexes)
+        {
+            _connection.Execute(sql, _transaction);
+        }
+
+        var revision = _writer.FinishRevision();
+        _transaction.Commit();
+        var result = _writer.Counts.ToResult(revision);
+        Finish();
+        return result;
+    });
+
+    public ValueTask DisposeAsync()
+    {
+        Finish();
+        return ValueTask.CompletedTask;
+    }
+
+    private static void Reset(SqliteConnection connection)
+    {
+        // Give the pooled connection back with normal memory use.
+        try
+        {
+            connection.Execute("PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA shrink_memory;");
+        }
+        catch (SqliteException)
+        {
+            // The connection is being thrown away anyway.
+        }
+    }
+
+    private Task<bool> Run(Action action) => Run(() =>
+    {
+        action();
+        return true;
+    });
+
+    private Task<T> Run<T>(Func<T> action)
+    {
+        if (_finished)
+        {
+            return Task.FromException<T>(new InvalidOperationException("The import session has already been committed or disposed."));
+        }
+
+        if (_failed)
+        {
+            return Task.FromException<T>(new GraphStoreException(
+                GraphStoreCodes.Conflict, "An earlier batch of this import failed; dispose the session (nothing was applied) and start again."));
+        }
+
+        try
+        {
+            return Task.FromResult(action());
+        }
+        catch (Exception e)
+        {
+            _failed = true;
+            return Task.FromException<T>(e is SqliteException s ? new GraphStoreException($"The import failed: {s.Message}", s) : e);
+        }
+    }
+
+    private void Finish()
+    {
+        if (_finished)
+        {
+            return;
+        }
+
+        _finished = true;
+        try
+        {
+            _writer.Dispose();
+            _transaction.Dispose();
+            Reset(_connection);
+            _connection.Dispose();
+        }
+        finally
+        {
+            _release();
+        }
+    }
+}

@@ -1,0 +1,262 @@
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Queries;
+using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Storage.Embedded;
+using Microsoft.Data.Sqlite;
+using static KnowledgeGraph.Storage.Tests.TestGraph;
+
+namespace KnowledgeGraph.Storage.Tests.Embedded;
+
+/// <summary>The store contract against a temp-file SQLite database, plus what only the embedded store promises.</summary>
+public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
+{
+    private readonly TempDirectory _directory = new();
+
+    private string DatabasePath => _directory.File("data", "kg.db");
+
+    private IEmbeddedStoreMaintenance Maintenance => (IEmbeddedStoreMaintenance)Store;
+
+    [Fact]
+    public async Task Connections_UseWalFullSyncForeignKeysAndABusyTimeout()
+    {
+        await using var connection = ((SqliteGraphStore)Store).OpenConnection();
+
+        Pragma(connection, "journal_mode").ShouldBe("wal");
+        Pragma(connection, "synchronous").ShouldBe("2");
+        Pragma(connection, "foreign_keys").ShouldBe("1");
+        long.Parse(Pragma(connection, "busy_timeout"), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(5000);
+    }
+
+    [Fact]
+    public void Open_CreatesTheFileAndItsFolders_WhenMissing()
+    {
+        var path = _directory.File("a", "b", "c", "kg.db");
+
+        using var store = (IDisposable)EmbeddedGraphStore.Open(path);
+
+        File.Exists(path).ShouldBeTrue();
+        ((IEmbeddedStoreMaintenance)store).DatabasePath.ShouldBe(Path.GetFullPath(path));
+    }
+
+    [Fact]
+    public async Task Data_SurvivesClosingAndReopeningTheFile()
+    {
+        await SeedSampleAsync();
+        var revision = await Store.GetRevisionAsync();
+        ((IDisposable)Store).Dispose();
+
+        using var reopened = (IDisposable)EmbeddedGraphStore.Open(DatabasePath);
+        var store = (IGraphStore)reopened;
+
+        (await store.GetRevisionAsync()).ShouldBe(revision);
+        (await store.GetNodeAsync("mx-sedena")).ShouldBe(SampleNodes.Single(n => n.Id == "mx-sedena"));
+    }
+
+    [Fact]
+    public async Task BackupToAsync_WritesACopyThatOpensWithTheSameContent_AndStaysIndependent()
+    {
+        await SeedSampleAsync();
+        var backupPath = _directory.File("backups", "nested", "kg-backup.db");
+
+        await Maintenance.BackupToAsync(backupPath);
+        await Store.ApplyAsync(new GraphChangeSet { DeleteNodeIds = ["mx-sedena"] });
+
+        using var backup = (IDisposable)EmbeddedGraphStore.Open(backupPath);
+        var copy = (IGraphStore)backup;
+        (await copy.GetNodeAsync("mx-sedena")).ShouldNotBeNull();
+        (await ReadAllAsync(copy.ReadAllNodesAsync())).ShouldBe(SampleNodes.OrderBy(n => n.Id, StringComparer.Ordinal));
+        (await ReadAllAsync(copy.ReadAllRelationshipsAsync())).ShouldBe(SampleRelationships.OrderBy(r => r.Id, StringComparer.Ordinal));
+        (await ((IEmbeddedStoreMaintenance)copy).CheckIntegrityAsync()).ShouldBeEmpty();
+        (await Store.GetNodeAsync("mx-sedena")).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task BackupToAsync_RefusesToOverwriteTheDatabaseItself()
+    {
+        await Should.ThrowAsync<ArgumentException>(() => Maintenance.BackupToAsync(DatabasePath));
+    }
+
+    [Fact]
+    public async Task CheckIntegrityAsync_ReportsNothing_ForAHealthyDatabase()
+    {
+        await SeedSampleAsync();
+
+        (await Maintenance.CheckIntegrityAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task CheckIntegrityAsync_ReportsARelationshipToAMissingNode()
+    {
+        await SeedSampleAsync();
+        await using (var raw = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await raw.OpenAsync();
+            await using var command = raw.CreateCommand();
+            command.CommandText = "PRAGMA foreign_keys = OFF; INSERT INTO relationships (id, type, src, dst, json) VALUES ('orphan', 'PART_OF', 'mx-sedena', 'mx-gone', '{}')";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var problems = await Maintenance.CheckIntegrityAsync();
+
+        problems.ShouldNotBeEmpty();
+        problems.ShouldAllBe(p => p.Contains("orphan"));
+    }
+
+    [Fact]
+    public async Task Readers_SeeTheWholeWriteOrNoneOfIt_WhileAWriteRuns()
+    {
+        await SeedSampleAsync();
+        var nodes = Enumerable.Range(0, 3000).Select(i => Node($"bulk-{i:D4}", NodeKind.Barrier, $"Bulk {i}")).ToList();
+        var relationships = nodes.Skip(1).Select((n, i) => Rel(n.Id, RelationshipType.PartOf, nodes[i].Id)).ToList();
+        var before = (Nodes: 11L, Relationships: 14L);
+        var after = (Nodes: 11L + nodes.Count, Relationships: 14L + relationships.Count);
+        var observed = new System.Collections.Concurrent.ConcurrentBag<(long, long)>();
+        using var stop = new CancellationTokenSource();
+
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var stats = await Store.GetStatsAsync();
+                observed.Add((stats.NodeCount, stats.RelationshipCount));
+                var page = await Store.QueryNodesAsync(new NodeQuery { Kind = NodeKind.Barrier, First = 1, IncludeTotalCount = true });
+                page.TotalCount.ShouldBeOneOf(0L, nodes.Count);
+            }
+        })).ToList();
+        await Task.Delay(20);
+        await Task.Run(() => Store.ApplyAsync(new GraphChangeSet { UpsertNodes = nodes, UpsertRelationships = relationships }));
+        await Task.Delay(20);
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+
+        observed.ShouldNotBeEmpty();
+        observed.Where(o => o != before && o != after).ShouldBeEmpty();
+        observed.ShouldContain(after);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_WaitsForAnOpenImport_ThenRuns()
+    {
+        var session = await Store.BeginImportAsync();
+        await session.AddNodesAsync([Node("mx-imported", NodeKind.Barrier, "Imported")]);
+
+        var write = Task.Run(() => Store.ApplyAsync(new GraphChangeSet { UpsertNodes = [Node("mx-applied", NodeKind.Barrier, "Applied")] }));
+        var finishedEarly = await Task.WhenAny(write, Task.Delay(300)) == write;
+        await session.CommitAsync();
+        await session.DisposeAsync();
+        var result = await write;
+
+        finishedEarly.ShouldBeFalse();
+        result.NodesCreated.ShouldBe(1);
+        (await Store.GetStatsAsync()).NodeCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task TwoStoresOnOneFile_SerialiseTheirWrites_WithoutLosingAny()
+    {
+        using var other = (IDisposable)EmbeddedGraphStore.Open(DatabasePath);
+        var second = (IGraphStore)other;
+
+        var writes = Enumerable.Range(0, 20).Select(i => Task.Run(() => (i % 2 == 0 ? Store : second).ApplyAsync(new GraphChangeSet
+        {
+            UpsertNodes = [Node($"mx-n{i}", NodeKind.Barrier, $"N{i}")],
+        })));
+        var results = await Task.WhenAll(writes);
+
+        results.Select(r => r.Revision).Distinct().Count().ShouldBe(20);
+        (await second.GetStatsAsync()).NodeCount.ShouldBe(20);
+        (await Store.GetRevisionAsync()).ShouldBe(results.Max(r => r.Revision));
+    }
+
+    [Fact]
+    public async Task BeginImportAsync_RebuildsTheIndexesItDeferred_OnCommitAndOnRollback()
+    {
+        var indexesBefore = await IndexNamesAsync();
+
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(SampleNodes);
+        }
+
+        var afterRollback = await IndexNamesAsync();
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(SampleNodes);
+            await session.AddRelationshipsAsync(SampleRelationships);
+            await session.CommitAsync();
+        }
+
+        indexesBefore.ShouldContain("ix_relationships_src");
+        afterRollback.ShouldBe(indexesBefore);
+        (await IndexNamesAsync()).ShouldBe(indexesBefore);
+    }
+
+    [Fact]
+    public async Task QueryNodesAsync_FailsWithBadCursor_ForACursorMadeForAnotherSort()
+    {
+        await SeedSampleAsync();
+        var byName = await Store.QueryNodesAsync(new NodeQuery { Kind = NodeKind.Institution, Sort = [new SortField("name")], First = 2 });
+
+        await ShouldFailWithAsync(GraphStoreCodes.BadCursor, () => Store.QueryNodesAsync(new NodeQuery
+        {
+            Kind = NodeKind.Institution,
+            Sort = [new SortField("staff")],
+            First = 2,
+            After = byName.Items[0].Cursor,
+        }));
+    }
+
+    [Fact]
+    public async Task GetNodeAsync_KeepsNonFiniteFloats()
+    {
+        var node = Node("mx-floats", NodeKind.Barrier, "Floats", Props(("nan", double.NaN), ("up", double.PositiveInfinity), ("down", double.NegativeInfinity)));
+        await Store.ApplyAsync(new GraphChangeSet { UpsertNodes = [node] });
+
+        var p = (await Store.GetNodeAsync("mx-floats"))!.Properties;
+
+        double.IsNaN(p["nan"].ShouldBeOfType<double>()).ShouldBeTrue();
+        p["up"].ShouldBe(double.PositiveInfinity);
+        p["down"].ShouldBe(double.NegativeInfinity);
+    }
+
+    protected override Task<IGraphStore> CreateStoreAsync() => Task.FromResult(EmbeddedGraphStore.Open(DatabasePath));
+
+    protected override async Task DisposeStoreAsync(IGraphStore store)
+    {
+        await base.DisposeStoreAsync(store);
+        _directory.Dispose();
+    }
+
+    private static string Pragma(SqliteConnection connection, string name)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+
+    private static async Task<List<T>> ReadAllAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+
+    private async Task<IReadOnlyList<string>> IndexNamesAsync()
+    {
+        await using var connection = ((SqliteGraphStore)Store).OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+}

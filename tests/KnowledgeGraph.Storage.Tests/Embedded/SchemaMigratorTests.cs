@@ -1,0 +1,132 @@
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Queries;
+using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Storage.Embedded;
+using KnowledgeGraph.Storage.Embedded.Schema;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Tests.Embedded;
+
+public sealed class SchemaMigratorTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    private string DatabasePath => _directory.File("kg.db");
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public void Migrations_AreNumberedOneByOneFromOne()
+    {
+        Migrations.All.Select(m => m.Version).ShouldBe(Enumerable.Range(1, Migrations.All.Count));
+        Migrations.LatestVersion.ShouldBe(Migrations.All.Count);
+    }
+
+    [Fact]
+    public void Open_CreatesTheLatestSchema_AndRecordsEveryStep()
+    {
+        using var store = (IDisposable)EmbeddedGraphStore.Open(DatabasePath);
+
+        using var connection = OpenRaw();
+        Versions(connection).ShouldBe(Enumerable.Range(1, Migrations.LatestVersion));
+    }
+
+    [Fact]
+    public async Task Open_MigratesAVersionOneDatabase_KeepingItsDataAndBackfillingSearch()
+    {
+        using (var connection = OpenRaw())
+        {
+            SchemaMigrator.Migrate(connection, DatabasePath, targetVersion: 1).ShouldBe(1);
+            using var insert = connection.CreateCommand();
+            insert.CommandText =
+                """
+                INSERT INTO nodes (id, kind, name, confidence, valid_from, valid_to, json) VALUES
+                    ('mx-semar', 'Institution', 'Secretaría de Marina', 0, '2001-01-01', NULL,
+                     '{"aliases":["Marina"],"props":{"acronym":"SEMAR","staff":60000,"budget":1.5},"types":{"budget":"float"},"sources":["src-a"]}'),
+                    ('mx-gabinete', 'Mechanism', 'Gabinete de Seguridad', 1, NULL, NULL, '{}');
+                INSERT INTO relationships (id, type, src, dst, json) VALUES
+                    ('mx-semar--MEMBER_OF->mx-gabinete', 'MEMBER_OF', 'mx-semar', 'mx-gabinete', '{"props":{"role":"member"},"confidence":"high"}');
+                UPDATE meta SET value = 7 WHERE key = 'revision';
+                """;
+            insert.ExecuteNonQuery();
+            Versions(connection).ShouldBe([1]);
+        }
+
+        using var disposable = (IDisposable)EmbeddedGraphStore.Open(DatabasePath);
+        var store = (IGraphStore)disposable;
+
+        using (var connection = OpenRaw())
+        {
+            Versions(connection).ShouldBe(Enumerable.Range(1, Migrations.LatestVersion));
+        }
+
+        var semar = await store.GetNodeAsync("mx-semar");
+        semar.ShouldNotBeNull();
+        semar.Confidence.ShouldBe(Confidence.High);
+        semar.ValidFrom.ShouldBe(new DateOnly(2001, 1, 1));
+        semar.Properties["staff"].ShouldBeOfType<long>().ShouldBe(60_000L);
+        semar.Properties["budget"].ShouldBeOfType<double>().ShouldBe(1.5);
+        (await store.GetRevisionAsync()).ShouldBe(7);
+        (await store.GetRelationshipAsync("mx-semar--MEMBER_OF->mx-gabinete"))!.Properties["role"].ShouldBe("member");
+        (await store.SearchAsync(new SearchQuery("semar"))).Single().Id.ShouldBe("mx-semar");
+        (await store.SearchAsync(new SearchQuery("secretaria de marina"))).Single().Id.ShouldBe("mx-semar");
+        await store.ApplyAsync(new GraphChangeSet { DeleteNodeIds = ["mx-gabinete"], Audit = new AuditContext("migration-test", "delete") });
+        (await store.GetAuditLogAsync(new AuditQuery())).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Open_RefusesADatabaseWrittenByANewerVersion_WithAClearMessage()
+    {
+        using (var store = (IDisposable)EmbeddedGraphStore.Open(DatabasePath))
+        {
+        }
+
+        var newer = Migrations.LatestVersion + 1;
+        using (var connection = OpenRaw())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "INSERT INTO schema_version (version, description, applied_at) VALUES ($v, 'from the future', '2099-01-01')";
+            command.Parameters.AddWithValue("$v", newer);
+            command.ExecuteNonQuery();
+        }
+
+        var error = Should.Throw<GraphStoreException>(() => EmbeddedGraphStore.Open(DatabasePath));
+
+        error.Code.ShouldBe(GraphStoreCodes.Unavailable);
+        error.Message.ShouldContain($"schema version {newer}");
+        error.Message.ShouldContain($"up to {Migrations.LatestVersion}");
+        error.Message.ShouldContain("newer");
+    }
+
+    [Fact]
+    public void Migrate_IsIdempotent()
+    {
+        using var connection = OpenRaw();
+
+        SchemaMigrator.Migrate(connection, DatabasePath).ShouldBe(Migrations.LatestVersion);
+        SchemaMigrator.Migrate(connection, DatabasePath).ShouldBe(Migrations.LatestVersion);
+
+        Versions(connection).ShouldBe(Enumerable.Range(1, Migrations.LatestVersion));
+    }
+
+    private static List<int> Versions(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version FROM schema_version ORDER BY version";
+        using var reader = command.ExecuteReader();
+        var versions = new List<int>();
+        while (reader.Read())
+        {
+            versions.Add(reader.GetInt32(0));
+        }
+
+        return versions;
+    }
+
+    private SqliteConnection OpenRaw()
+    {
+        var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        connection.Open();
+        return connection;
+    }
+}
