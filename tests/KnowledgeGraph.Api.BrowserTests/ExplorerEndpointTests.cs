@@ -40,7 +40,7 @@ public sealed partial class ExplorerEndpointTests(ExplorerFixture fixture) : ICl
     [Fact]
     public async Task AnswersServiceUnavailableWithTheBuildCommandGivenNoBundle()
     {
-        var settings = new Dictionary<string, string?>(ApiSettings.ForTempDatabase(Path.Combine(Path.GetTempPath(), $"kg-explorer-{Guid.NewGuid():N}")))
+        var settings = new Dictionary<string, string?>(ApiSettings.ForDatabase(Path.Combine(Path.GetTempPath(), $"kg-explorer-{Guid.NewGuid():N}.db")))
         {
             ["ExplorerOptions:RootPath"] = Path.Combine(Path.GetTempPath(), $"kg-no-bundle-{Guid.NewGuid():N}"),
         };

@@ -26,7 +26,12 @@ public sealed class ExplorerPage(IPage page) : IAsyncDisposable
         Page.PageError += (_, error) => _errors.Add(error);
         Page.SetDefaultTimeout(Timeout);
         await Page.GotoAsync("/");
-        await Page.WaitForSelectorAsync("body[data-ready=true]");
+        await Page.WaitForSelectorAsync("body[data-ready]");
+        if (await Page.GetAttributeAsync("body", "data-ready") != "true")
+        {
+            var status = await Page.Locator("#status").InnerTextAsync();
+            throw new InvalidOperationException($"The page did not start: {status} {string.Join(" | ", _errors)}");
+        }
     }
 
     public async Task<int> DrawCountAsync() =>

@@ -465,6 +465,7 @@ async function startAsync() {
   } catch (err) {
     status(`Cannot reach the GraphQL API: ${err.message}`, 'error');
     setGraphState('error');
+    document.body.dataset.ready = 'error';
     return;
   }
   window.kgExplorer.api = state.api;
