@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQLParser.Exceptions;
 using KnowledgeGraph.Core.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Api.Execution;
 
@@ -11,7 +12,7 @@ namespace KnowledgeGraph.Api.Execution;
 /// code), plus <c>inputPath</c> for bad input and <c>rule</c> for GraphQL validation rules. Never a stack trace or an
 /// exception's own message for unexpected failures.
 /// </summary>
-internal sealed class ApiErrorInfoProvider : IErrorInfoProvider
+internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger) : IErrorInfoProvider
 {
     public ErrorInfo GetInfo(ExecutionError executionError)
     {
@@ -51,11 +52,17 @@ internal sealed class ApiErrorInfoProvider : IErrorInfoProvider
         return new ErrorInfo { Message = message, Extensions = extensions };
     }
 
+    private (string Code, string Message) Internal(Exception exception)
+    {
+        logger.LogError(exception, "GraphQL request failed unexpectedly");
+        return (ApiErrorCodes.Internal, "An internal error occurred; it has been logged.");
+    }
+
     private static bool IsInputError(ValidationError error) =>
         error.Code is "INVALID_VARIABLE" or "VARIABLES_IN_ALLOWED_POSITION" or "ARGUMENTS_OF_CORRECT_TYPE" or "PROVIDED_NON_NULL_ARGUMENTS"
-            or "INPUT_FIELDS_ON_CORRECT_TYPE";
+            or "INPUT_FIELDS_ON_CORRECT_TYPE" or "INVALID_VALUE";
 
-    private static (string Code, string Message) FromException(ExecutionError error)
+    private (string Code, string Message) FromException(ExecutionError error)
     {
         var inner = error.InnerException;
         while (inner is ExecutionError { InnerException: not null } wrapped)
@@ -66,10 +73,12 @@ internal sealed class ApiErrorInfoProvider : IErrorInfoProvider
         return inner switch
         {
             ApiError api => (api.Code!, api.Message),
+            GraphQLMaxDepthExceededException => (ApiErrorCodes.ParserDepthExceeded, "The document nests deeper than the parser allows."),
+            GraphQLSyntaxErrorException syntax => (ApiErrorCodes.ParseFailed, syntax.Message),
             GraphStoreException store => (store.Code, store.Message),
             OperationCanceledException => (ApiErrorCodes.Timeout, "The request was cancelled or timed out."),
             null when error.Code is not null => (error.Code, error.Message),
-            _ => (ApiErrorCodes.Internal, "An internal error occurred; it has been logged."),
+            _ => Internal(inner ?? error),
         };
     }
 }

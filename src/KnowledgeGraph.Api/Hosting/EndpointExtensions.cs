@@ -14,6 +14,8 @@ internal static class EndpointExtensions
 {
     public static IEndpointRouteBuilder MapGraphQLEndpoints(this WebApplication app)
     {
+        // Build and check the schema now, so that a broken schema stops start-up instead of the first request.
+        app.Services.GetRequiredService<ISchema>().Initialize();
         var graphiQL = app.Services.GetRequiredService<GraphiQLPage>();
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -32,7 +32,12 @@ internal static class GraphQLServiceCollectionExtensions
             .AddErrorInfoProvider<ApiErrorInfoProvider>()
             .ConfigureExecution<DocumentCache>()
             .AddValidationRule<NoMutationOverGetRule>(true)
-            .AddValidationRule<ComplexityValidationRule>(true)
+            .AddValidationRule(sp =>
+            {
+                var complexity = new ComplexityOptions();
+                ComplexityLimits.Configure(complexity, sp.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value);
+                return new ComplexityValidationRule(complexity);
+            }, true)
             .UseTelemetry(o =>
             {
                 // Query text may hold literal values: keep it out of traces, like variables.
@@ -40,12 +45,10 @@ internal static class GraphQLServiceCollectionExtensions
             })
             .AddUnhandledExceptionHandler(context =>
             {
-                var logger = context.Context?.RequestServices?.GetService<ILogger<KnowledgeGraphSchema>>();
+                var logger = (context.Context?.RequestServices ?? context.ExecutionOptions?.RequestServices)?.GetService<ILogger<KnowledgeGraphSchema>>();
                 logger?.LogError(context.OriginalException, "GraphQL resolver failed");
             }));
 
-        services.AddSingleton<IConfigureOptions<ComplexityOptions>>(sp =>
-            new ConfigureOptions<ComplexityOptions>(o => ComplexityLimits.Configure(o, sp.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value)));
         services.AddSingleton<IDocumentBuilder>(sp =>
             new GraphQLDocumentBuilder { MaxDepth = sp.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.ParserMaxDepth });
         return services;

@@ -19,6 +19,15 @@ internal static class NodeFields
         type.AddField(MakeField("validFrom", Ref("Date"), "First day this holds (open when null).", c => N(c.Source).ValidFrom));
         type.AddField(MakeField("validTo", Ref("Date"), "Last day this holds (open when null).", c => N(c.Source).ValidTo));
         type.AddField(MakeField("properties", ListOf("PropertyValue"), "Kind-specific properties as name and text.", c => N(c.Source).Properties.OrderBy(p => p.Key, StringComparer.Ordinal).ToList()));
+
+        if (type is IInterfaceGraphType)
+        {
+            // Interface fields only declare; each kind's object type resolves.
+            foreach (var field in type.Fields)
+            {
+                field.Resolver = null;
+            }
+        }
     }
 
     private static Node N(object? source) => (Node)source!;

@@ -16,8 +16,6 @@ internal sealed class NodeKindType : ObjectGraphType<Node>
         Kind = kind;
         Name = kind.ToString();
         Description = Descriptions[kind];
-        AddResolvedInterface(nodeInterface);
-        nodeInterface.AddPossibleType(this);
         IsTypeOf = o => o is Node n && n.Kind == kind;
         NodeFields.AddCommon(this);
         PropertyFields.Add(this, DomainSchema.NodeProperties[kind], o => ((Node)o).Properties, p => PropertyFields.NodeFieldName(kind, p));
@@ -25,6 +23,10 @@ internal sealed class NodeKindType : ObjectGraphType<Node>
         {
             AddField(LinkType.ListField(link));
         }
+
+        // Declared last: GraphQL.NET checks the interface's fields are present when it is added.
+        AddResolvedInterface(nodeInterface);
+        nodeInterface.AddPossibleType(this);
     }
 
     public NodeKind Kind { get; }

@@ -1,0 +1,3 @@
+namespace KnowledgeGraph.Interchange.Tests.Exports;
+
+internal sealed record ToolResult(int ExitCode, string StandardOutput, string StandardError);
