@@ -106,10 +106,9 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture, ITestOutputHelper
     public async Task RedrawsTheGuardiaNacionalUnderSspcIn2020AndUnderSedenaIn2025()
     {
         await using var explorer = await fixture.OpenAsync();
-        await explorer.Page.SelectOptionAsync("#depth-select", "1");
-        await explorer.RedrawAsync(() => explorer.SetAsOfAsync("2020-06-01"));
         await explorer.FocusAsync("Guardia Nacional", "mx-gn");
 
+        await explorer.RedrawAsync(() => explorer.SetAsOfAsync("2020-06-01"));
         var in2020 = await explorer.DrawnEdgesAsync();
         await explorer.RedrawAsync(() => explorer.SetAsOfAsync("2025-06-01"));
         var in2025 = await explorer.DrawnEdgesAsync();

@@ -215,7 +215,9 @@ export class Api {
       const args = {};
       if (field.args.some((a) => a.name === 'first')) args.first = 200;
       const ref = ['id', 'name', 'kind', 'acronym', 'aliases'];
-      const result = await this._runAsync(plural, args, [...ref, { nodes: ref }, { edges: [{ node: ref }] }]);
+      const connection = new Set(this.schema.fieldsOf(this.schema.rootTypeName(plural)).map((f) => f.name));
+      const spec = connection.has('nodes') ? [{ nodes: ref }] : connection.has('edges') ? [{ edges: [{ node: ref }] }] : ref;
+      const result = await this._runAsync(plural, args, spec);
       return firstList(result).map((r) => toNode(r.node ?? r));
     }
     return [];

@@ -72,7 +72,9 @@ function styles() {
         'text-rotation': 'autorotate',
       },
     },
+    { selector: 'edge.peripheral', style: { 'line-color': '#d4d4d4', 'target-arrow-color': '#d4d4d4', width: 0.8 } },
     { selector: 'edge.labelled', style: { label: 'data(type)', 'curve-style': 'bezier' } },
+    { selector: 'edge.peripheral.labelled', style: { label: '' } },
     { selector: 'edge:selected', style: { label: 'data(type)', 'line-color': '#ff00aa', width: 2.5 } },
     { selector: 'edge.removed', style: { 'line-style': 'dashed', opacity: 0.35 } },
     {
@@ -141,6 +143,7 @@ export class GraphView {
       if (!ids.has(e.from) || !ids.has(e.to)) continue;
       const classes = [...(edgeClasses.get(e.id) ?? [])];
       if (labelEdges) classes.push('labelled');
+      if (focusId && e.from !== focusId && e.to !== focusId) classes.push('peripheral');
       if (e.removed) classes.push('removed');
       elements.push({
         group: 'edges',

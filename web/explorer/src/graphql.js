@@ -35,19 +35,26 @@ export async function execute(query, variables = {}, signal = undefined) {
   return body.data ?? {};
 }
 
-const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
-const INTROSPECTION = `query ExplorerSchema {
-  __schema {
-    queryType { name }
-    types {
-      kind name
-      fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } }
-      possibleTypes { name }
-      enumValues { name }
-      inputFields { name type { ${TYPE_REF} } }
-    }
-  }
-}`;
+const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name } } }';
+// Three small introspection queries rather than one large one: servers cap query complexity (nested lists multiply).
+const INTROSPECTION = [
+  `query ExplorerSchemaTypes { __schema { queryType { name } types { kind name possibleTypes { name } enumValues { name } inputFields { name } } } }`,
+  `query ExplorerSchemaFields { __schema { types { name fields { name type { ${TYPE_REF} } } } } }`,
+  `query ExplorerSchemaArgs { __schema { types { name fields { name args { name type { ${TYPE_REF} } } } } } }`,
+];
+
+/** One schema description from the three introspection answers, merged by type and field name. */
+function mergeIntrospection([kinds, fields, args]) {
+  const fieldsByType = new Map(fields.__schema.types.map((t) => [t.name, t.fields]));
+  const argsByType = new Map(args.__schema.types.map((t) => [t.name, new Map((t.fields ?? []).map((f) => [f.name, f.args]))]));
+  return {
+    queryType: kinds.__schema.queryType,
+    types: kinds.__schema.types.map((t) => ({
+      ...t,
+      fields: (fieldsByType.get(t.name) ?? null)?.map((f) => ({ ...f, args: argsByType.get(t.name)?.get(f.name) ?? [] })) ?? null,
+    })),
+  };
+}
 
 function unwrap(ref) {
   let r = ref;
@@ -80,8 +87,8 @@ export class Schema {
   }
 
   static async loadAsync() {
-    const data = await execute(INTROSPECTION);
-    return new Schema(data.__schema);
+    const answers = await Promise.all(INTROSPECTION.map((q) => execute(q)));
+    return new Schema(mergeIntrospection(answers));
   }
 
   hasQuery(name) {
