@@ -40,17 +40,25 @@ public sealed partial class ExplorerEndpointTests(ExplorerFixture fixture) : ICl
     [Fact]
     public async Task AnswersServiceUnavailableWithTheBuildCommandGivenNoBundle()
     {
-        var settings = new Dictionary<string, string?>(ApiSettings.ForDatabase(Path.Combine(Path.GetTempPath(), $"kg-explorer-{Guid.NewGuid():N}.db")))
+        var directory = Directory.CreateTempSubdirectory("kg-explorer-").FullName;
+        try
         {
-            ["ExplorerOptions:RootPath"] = Path.Combine(Path.GetTempPath(), $"kg-no-bundle-{Guid.NewGuid():N}"),
-        };
-        await using var factory = new ExplorerApiFactory(settings);
-        using var http = factory.CreateClient();
+            var settings = new Dictionary<string, string?>(ApiSettings.ForTempDatabase(directory))
+            {
+                ["ExplorerOptions:RootPath"] = Path.Combine(directory, "no-bundle"),
+            };
+            await using var factory = new ExplorerApiFactory(settings);
+            using var http = factory.CreateClient();
 
-        using var response = await http.GetAsync(new Uri("/", UriKind.Relative));
+            using var response = await http.GetAsync(new Uri("/", UriKind.Relative));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("scripts/deps/explorer.sh");
+            response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+            (await response.Content.ReadAsStringAsync()).ShouldContain("scripts/deps/explorer.sh");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [GeneratedRegex(@"<script(?![^>]*\bsrc=)[^>]*>", RegexOptions.IgnoreCase)]

@@ -41,8 +41,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(_tempDir);
-        var database = await SeededDatabase.CreateAsync(_tempDir);
-        _factory = new ExplorerApiFactory(ApiSettings.ForDatabase(database));
+        _factory = new ExplorerApiFactory(ApiSettings.ForTempDatabase(_tempDir));
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
