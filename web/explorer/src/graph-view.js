@@ -4,7 +4,7 @@ import cytoscape from 'cytoscape';
 import { KINDS, kindInfo } from './kinds.js';
 import { displayName } from './model.js';
 
-const LARGE = 300; // nodes; above this the layout is concentric (O(n)) instead of force-directed
+const LARGE = 300; // nodes; above this rings are packed tightly and only the selection is labelled
 const LABELS_ON_EDGES_MAX = 60; // edges; above this edge labels only show for the selection
 
 function nodeLabel(node, metrics) {
@@ -41,6 +41,8 @@ function styles() {
       selector: `node[kind = "${k.kind}"]`,
       style: { 'background-color': k.colour, shape: k.shape },
     })),
+    { selector: 'node.quiet', style: { label: '' } },
+    { selector: 'node.quiet:selected', style: { label: 'data(label)' } },
     {
       selector: 'node.articulation',
       style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#000000' },
@@ -96,6 +98,73 @@ function styles() {
   return s;
 }
 
+/**
+ * Concentric rings: the focus in the centre and one ring per hop from it (nodes it does not reach on the outer
+ * ring); without a focus, rings by degree. Within a ring nodes are ordered by kind then name, so kinds cluster.
+ * Linear in nodes + edges (plus the sort).
+ */
+export function ringPositions(nodes, edges, focusId, large) {
+  const ids = new Set(nodes.map((n) => n.id));
+  const adjacency = new Map(nodes.map((n) => [n.id, []]));
+  for (const e of edges) {
+    if (!ids.has(e.from) || !ids.has(e.to)) continue;
+    adjacency.get(e.from).push(e.to);
+    adjacency.get(e.to).push(e.from);
+  }
+  const level = new Map();
+  if (focusId && ids.has(focusId)) {
+    level.set(focusId, 0);
+    const queue = [focusId];
+    for (let i = 0; i < queue.length; i++) {
+      for (const next of adjacency.get(queue[i])) {
+        if (!level.has(next)) {
+          level.set(next, level.get(queue[i]) + 1);
+          queue.push(next);
+        }
+      }
+    }
+    const outer = Math.max(0, ...level.values()) + 1;
+    for (const n of nodes) if (!level.has(n.id)) level.set(n.id, outer);
+  } else {
+    // Busiest nodes innermost; ring sizes grow so that each ring is about as dense as the others.
+    const byDegree = [...nodes].sort((a, b) => adjacency.get(b.id).length - adjacency.get(a.id).length);
+    let ring = 0;
+    let capacity = 1;
+    let used = 0;
+    for (const n of byDegree) {
+      if (used >= capacity) {
+        ring += 1;
+        used = 0;
+        capacity = Math.ceil(6 * ring * (large ? 1.5 : 1));
+      }
+      level.set(n.id, ring);
+      used += 1;
+    }
+  }
+  const rings = [];
+  for (const n of nodes) {
+    const l = level.get(n.id);
+    (rings[l] ??= []).push(n);
+  }
+  const spacing = large ? 16 : 110;
+  const gap = large ? 28 : 110;
+  const positions = new Map();
+  let radius = 0;
+  rings.forEach((members = [], l) => {
+    members.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+    if (l === 0 && members.length === 1) {
+      positions.set(members[0].id, { x: 0, y: 0 });
+      return;
+    }
+    radius = Math.max(radius + gap, (members.length * spacing) / (2 * Math.PI));
+    members.forEach((n, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / members.length;
+      positions.set(n.id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+    });
+  });
+  return positions;
+}
+
 /** Owns the cytoscape instance; the page calls draw() with nodes, edges and per-node metrics. */
 export class GraphView {
   constructor(container, { onSelect }) {
@@ -132,6 +201,9 @@ export class GraphView {
       if (m?.articulationPoint) classes.push('articulation');
       if (n.id === focusId) classes.push('focus');
       if (n.removed) classes.push('removed');
+      // Hundreds of canvas labels cost more than the layout; large drawings label the selection only (the text
+      // list of drawn nodes names every node).
+      if (large && n.id !== focusId && !m?.articulationPoint) classes.push('quiet');
       elements.push({
         group: 'nodes',
         data: { id: n.id, kind: kindInfo(n.kind).kind, label: nodeLabel(n, m), size },
@@ -152,12 +224,22 @@ export class GraphView {
       });
     }
     const cy = this.cy;
+    const rings = layoutName !== 'layers' || !focusId;
+    if (rings) {
+      // Positions computed here and added with the elements: one pass, no layout run (a layout's position
+      // updates cost more than the layout itself at thousands of elements).
+      const positions = ringPositions(nodes, edges, focusId, large);
+      for (const e of elements) if (e.group === 'nodes') e.position = positions.get(e.data.id);
+    }
     cy.batch(() => {
       cy.elements().remove();
       cy.add(elements);
     });
-    cy.layout(this._layoutFor(focusId, large, layoutName)).run();
-    cy.fit(undefined, 30);
+    if (!rings) {
+      cy.layout({ name: 'breadthfirst', roots: cy.getElementById(focusId), directed: false, animate: false, spacingFactor: 1.1 }).run();
+    }
+    if (rings) this._fitPositions(elements, 30);
+    else cy.fit(undefined, 30);
     if (focusId && cy.getElementById(focusId).nonempty()) cy.getElementById(focusId).select();
     this.lastDrawMs = performance.now() - started;
     this._container.dataset.drawnNodes = String(cy.nodes().length);
@@ -166,36 +248,32 @@ export class GraphView {
     return this.lastDrawMs;
   }
 
-  /**
-   * Rings around the focus (one ring per hop, linear time, readable labels); paths as layers from their start;
-   * large or unfocused drawings as rings by degree.
-   */
-  _layoutFor(focusId, large, layoutName) {
-    const cy = this.cy;
-    const focus = focusId ? cy.getElementById(focusId) : cy.collection();
-    if (layoutName === 'layers' && focus.nonempty()) {
-      return { name: 'breadthfirst', roots: focus, directed: false, animate: false, spacingFactor: 1.1, grid: false };
+  // cy.fit() measures every element and label (seconds at 2,000 elements); the positions are known here, so the
+  // viewport is computed from them directly (plus room for the largest node and its label).
+  _fitPositions(elements, padding) {
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    let maxSize = 0;
+    for (const e of elements) {
+      if (e.group !== 'nodes') continue;
+      minX = Math.min(minX, e.position.x);
+      maxX = Math.max(maxX, e.position.x);
+      minY = Math.min(minY, e.position.y);
+      maxY = Math.max(maxY, e.position.y);
+      maxSize = Math.max(maxSize, e.data.size);
     }
-    if (!large && focus.nonempty()) {
-      const hops = new Map();
-      cy.elements().bfs({
-        roots: focus,
-        directed: false,
-        visit: (v, e, u, i, depth) => {
-          hops.set(v.id(), depth);
-        },
-      });
-      const far = Math.max(0, ...hops.values()) + 1;
-      return {
-        name: 'concentric',
-        animate: false,
-        concentric: (node) => far - (hops.get(node.id()) ?? far),
-        levelWidth: () => 1,
-        minNodeSpacing: 55,
-        startAngle: (3 / 2) * Math.PI,
-      };
-    }
-    return { name: 'concentric', animate: false, concentric: (node) => node.degree(), levelWidth: () => 4, minNodeSpacing: large ? 4 : 30 };
+    if (minX === Infinity) return;
+    const margin = maxSize / 2 + 40; // a node's half size and a label's lines below it
+    const width = Math.max(1, this.cy.width() - 2 * padding);
+    const height = Math.max(1, this.cy.height() - 2 * padding);
+    const boxW = maxX - minX + 2 * margin;
+    const boxH = maxY - minY + 2 * margin;
+    const zoom = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), Math.min(width / boxW, height / boxH, 1.6)));
+    const cx = (minX + maxX) / 2;
+    const cy = (minY + maxY) / 2;
+    this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2 - cx * zoom, y: this.cy.height() / 2 - cy * zoom } });
   }
 
   select(id) {
