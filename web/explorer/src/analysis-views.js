@@ -66,11 +66,15 @@ export function renderPath(path, index, ctx) {
   });
   const gapTable = gaps.length
     ? el(
-        'table',
-        { class: 'gaps' },
-        el('caption', { text: 'Competency gaps between the two ends' }),
-        el('thead', {}, el('tr', {}, ['Competency', 'From level', 'To level', 'Agreements that build it'].map((h) => el('th', { scope: 'col', text: h })))),
-        el('tbody', {}, gapRows),
+        'details',
+        { class: 'gaps-details', open: index === 0 ? true : null },
+        el('summary', {}, `Competency gaps between the two ends (${gaps.length})`),
+        el(
+          'table',
+          { class: 'gaps' },
+          el('thead', {}, el('tr', {}, ['Competency', 'From level', 'To level', 'Agreements that build it'].map((h) => el('th', { scope: 'col', text: h })))),
+          el('tbody', {}, gapRows),
+        ),
       )
     : el('p', { class: 'muted', text: 'No competency gap between the two ends.' });
   const extra = rest(raw, ['rank', 'cost', 'totalCost', 'nodeIds', 'nodes', 'hops', 'steps', 'gaps', 'competencyGaps']);
@@ -113,13 +117,22 @@ export function renderRoadmap(plan, ctx) {
   const unblocker = plan.bestUnblocker;
   if (unblocker) {
     const target = unblocker.item ?? unblocker.prerequisite ?? unblocker.node ?? unblocker;
-    const details = rest(unblocker, ['item', 'prerequisite', 'node', 'id', 'name', 'kind', 'met', 'reason']);
-    parts.push(el('h4', { text: 'Best unblocker' }), el('p', {}, nodeRef(target, ctx)), details ? renderValue(details, ctx.onRef) : '');
+    const counts = [];
+    if (unblocker.waiting != null) counts.push(`${unblocker.waiting} unmet item(s) wait on it`);
+    if (unblocker.completes != null) counts.push(`meeting it completes ${unblocker.completes} objective(s)`);
+    const details = rest(unblocker, ['item', 'prerequisite', 'node', 'id', 'name', 'kind', 'met', 'reason', 'waiting', 'completes']);
+    parts.push(
+      el('h4', { text: 'Best unblocker' }),
+      el('p', {}, nodeRef(target, ctx), counts.length ? `: ${counts.join('; ')}.` : ''),
+      details ? renderValue(details, ctx.onRef) : '',
+    );
   }
   parts.push(el('h4', { text: 'Unmet prerequisites, in the order they can be met' }), itemList(plan.unmetInOrder, ctx, 'Unmet prerequisites in order'));
   parts.push(el('h4', { text: 'Critical chain' }), itemList(plan.criticalChain, ctx, 'Critical chain'));
-  parts.push(el('h4', { text: 'All prerequisites' }), itemList(plan.prerequisites, ctx, 'All prerequisites'));
-  const extra = rest(plan, ['goalId', 'goal', 'goalMet', 'cycle', 'bestUnblocker', 'unmetInOrder', 'criticalChain', 'prerequisites']);
+  parts.push(
+    el('details', {}, el('summary', {}, `All prerequisites (${(plan.prerequisites ?? []).length})`), itemList(plan.prerequisites, ctx, 'All prerequisites')),
+  );
+  const extra = rest(plan, ['goalId', 'goal', 'goalMet', 'cycle', 'bestUnblocker', 'unmetInOrder', 'criticalChain', 'prerequisites', 'subgraph', 'holderCountries']);
   if (extra) parts.push(renderValue(extra, ctx.onRef));
   return el('div', { class: 'roadmap' }, parts);
 }
@@ -128,7 +141,7 @@ export function renderRoadmap(plan, ctx) {
 export function renderWhatIf(result, ctx) {
   if (!result || typeof result !== 'object') return renderValue(result, ctx.onRef);
   const parts = [];
-  const changes = result.rankChanges ?? [];
+  const changes = result.diff ?? result.rankChanges ?? [];
   parts.push(el('h4', { text: 'Bottleneck ranks that change' }));
   parts.push(
     changes.length
@@ -154,9 +167,11 @@ export function renderWhatIf(result, ctx) {
         )
       : el('p', { class: 'muted', text: 'No rank changes.' }),
   );
-  for (const [key, title] of [['brokenPaths', 'Paths that break'], ['newPaths', 'Paths that appear']]) {
-    if (!(key in result)) continue;
-    const paths = result[key] ?? [];
+  const comparison = result.interoperabilityPaths ?? {};
+  const pathLists = { broken: comparison.broken ?? result.brokenPaths, new: comparison.new ?? result.newPaths };
+  for (const [key, title] of [['broken', 'Paths that break'], ['new', 'Paths that appear']]) {
+    if (pathLists[key] == null) continue;
+    const paths = pathLists[key];
     parts.push(el('h4', { text: title }));
     parts.push(
       paths.length
@@ -164,7 +179,7 @@ export function renderWhatIf(result, ctx) {
         : el('p', { class: 'muted', text: 'none' }),
     );
   }
-  const extra = rest(result, ['rankChanges', 'brokenPaths', 'newPaths', 'bottlenecksBefore', 'bottlenecksAfter', 'pathsBefore', 'pathsAfter']);
+  const extra = rest(result, ['diff', 'rankChanges', 'brokenPaths', 'newPaths', 'bottlenecks', 'interoperabilityPaths', 'bottlenecksBefore', 'bottlenecksAfter', 'pathsBefore', 'pathsAfter']);
   if (extra) parts.push(renderValue(extra, ctx.onRef));
   return el('div', { class: 'whatif' }, parts);
 }

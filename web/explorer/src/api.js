@@ -10,6 +10,16 @@ const NODE_SPEC = [
   { properties: ['key', 'name', 'value'] },
 ];
 const REF_SPEC = ['id', 'name', 'kind', 'acronym', 'aliases'];
+const BOTTLENECK_SPEC = ['rank', 'nodeId', 'id', 'name', 'kind', 'betweenness', 'articulationPoint', 'dependants', 'directDependants', 'coreNumber'];
+// Paths: ends by id (source/target) with from/to objects as the fallback; nodes by reference only.
+const HOP_SPEC = ['source', 'target', 'cost', 'channel', 'channelCount', { reasons: ['amount', 'text'] }];
+const PATH_SPEC = [
+  'rank', 'cost', 'totalCost', 'nodeIds', { nodes: REF_SPEC },
+  { hops: HOP_SPEC }, { steps: HOP_SPEC },
+  { gaps: ['competencyId', 'competencyName', 'fromLevel', 'toLevel', { competency: REF_SPEC }, { agreements: ['id', 'name', 'status'] }] },
+];
+const ITEM_SPEC = ['id', 'name', 'kind', 'met', 'reason'];
+const SUBGRAPH_SPEC = [{ nodes: REF_SPEC }, { edges: ['id', 'type', 'source', 'target', 'validFrom', 'validTo'] }];
 // Edges name their ends by id (source/target) where the type has them; from/to objects are the fallback.
 const EDGE_SPEC = ['*', { properties: ['key', 'name', 'value'] }];
 const EDGE_ENDS_SPEC = [{ from: ['id'] }, { to: ['id'] }];
@@ -116,15 +126,17 @@ export class Api {
 
   /** id -> { betweenness, rank, articulationPoint, dependants, coreNumber } for the whole graph as of the date. */
   async bottlenecksAsync({ asOf = undefined } = {}) {
-    const spec = ['*', { node: REF_SPEC }];
-    // Every ranked node, for sizes; a server with a lower limit on `top` gets asked for fewer.
+    // Rows name their node (nodeId, name, kind); `node` is the fallback for a schema without them.
+    const names = new Set(this.schema.fieldsOf(this.schema.rootTypeName('bottlenecks')).map((f) => f.name));
+    const spec = names.has('nodeId') ? BOTTLENECK_SPEC : [...BOTTLENECK_SPEC, { node: REF_SPEC }];
+    // As many rows as the server gives (200 on this API), for sizes; a lower limit gets asked for fewer.
     let result = null;
-    for (const top of [5000, 500, 100]) {
+    for (const top of [200, 100, 10]) {
       try {
         result = await this._runAsync('bottlenecks', { top, asOf }, spec);
         break;
       } catch (err) {
-        if (top === 100) throw err;
+        if (top === 10) throw err;
       }
     }
     const metrics = new Map();
@@ -145,7 +157,7 @@ export class Api {
 
   /** The k best paths; each raw path is kept whole (for the hop list) with its drawable nodes and edges. */
   async pathsAsync(from, to, { k = 3, asOf = undefined } = {}) {
-    const result = await this._runAsync('interoperabilityPaths', { from, to, k, asOf }, ['**']);
+    const result = await this._runAsync('interoperabilityPaths', { from, to, k, asOf }, this._hopEnds(PATH_SPEC));
     const paths = firstList(result).map((raw) => ({ raw, ...drawablePath(raw) }));
     await this._completeNodesAsync(paths);
     return paths;
@@ -183,8 +195,26 @@ export class Api {
     }
   }
 
+  /** The roadmap to a goal, and its subgraph (when the API gives one) ready to draw. */
   async roadmapAsync(goal, { asOf = undefined } = {}) {
-    return this._runAsync('roadmap', { goal, asOf }, ['**']);
+    const spec = [
+      'goalId', { goal: REF_SPEC }, 'goalMet', 'holderCountries', 'cycle',
+      { prerequisites: ITEM_SPEC }, { unmetInOrder: ITEM_SPEC }, { criticalChain: ITEM_SPEC },
+      { bestUnblocker: ['id', 'name', 'kind', 'waiting', 'completes'] },
+      { subgraph: SUBGRAPH_SPEC },
+    ];
+    const plan = await this._runAsync('roadmap', { goal, asOf }, spec);
+    return { plan, subgraph: plan?.subgraph ? toSubgraph(plan.subgraph) : null };
+  }
+
+  // A hop spec that names the ends the way this schema can: source/target ids, else from/to objects.
+  _hopEnds(spec) {
+    const pathType = this.schema.rootTypeName('interoperabilityPaths');
+    const hopType = this.schema.fieldTypeName(pathType, 'hops') ?? this.schema.fieldTypeName(pathType, 'steps');
+    const names = new Set(this.schema.fieldsOf(hopType).map((f) => f.name));
+    if (names.has('source') && names.has('target')) return spec;
+    const withEnds = [...HOP_SPEC, { from: ['id'] }, { to: ['id'] }];
+    return spec.map((item) => (item && typeof item === 'object' && (item.hops || item.steps) ? { [Object.keys(item)[0]]: withEnds } : item));
   }
 
   /** Bottlenecks (and paths, when both ends are given) before and after removing a node, as of the date. */
@@ -205,7 +235,17 @@ export class Api {
     for (const [name, value] of [['pathFrom', pathFrom], ['from', pathFrom], ['pathTo', pathTo], ['to', pathTo]]) {
       if (names.has(name) && value) args[name] = value;
     }
-    return this._runAsync('whatIf', args, ['**']);
+    const pathSpec = this._hopEnds(PATH_SPEC);
+    const rows = BOTTLENECK_SPEC;
+    const spec = [
+      { diff: ['nodeId', 'rankBefore', 'rankAfter', 'betweennessBefore', 'betweennessAfter'] },
+      { rankChanges: ['nodeId', 'rankBefore', 'rankAfter', 'betweennessBefore', 'betweennessAfter'] },
+      { bottlenecks: [{ before: rows }, { after: rows }] },
+      { interoperabilityPaths: [{ broken: pathSpec }, { new: pathSpec }] },
+      { brokenPaths: pathSpec },
+      { newPaths: pathSpec },
+    ];
+    return this._runAsync('whatIf', args, spec);
   }
 
   /** The nodes of one kind, for pick lists (per-kind list query such as `objectives`, else a search). */

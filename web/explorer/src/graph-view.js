@@ -11,6 +11,7 @@ function nodeLabel(node, metrics) {
   const lines = [displayName(node), `(${node.kind})`];
   if (metrics?.articulationPoint) lines.push('articulation point');
   if (node.removed) lines.push('removed (what if)');
+  if (node.status === 'unmet') lines.push('unmet');
   return lines.join('\n');
 }
 
@@ -55,6 +56,7 @@ function styles() {
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': '#ff00aa', 'border-style': 'solid' },
     },
+    { selector: 'node.unmet', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#b00020' } },
     {
       selector: 'node.removed',
       style: { opacity: 0.35, 'border-style': 'dashed', 'border-width': 3, 'border-color': '#b00020' },
@@ -201,6 +203,7 @@ export class GraphView {
       if (m?.articulationPoint) classes.push('articulation');
       if (n.id === focusId) classes.push('focus');
       if (n.removed) classes.push('removed');
+      if (n.status === 'unmet') classes.push('unmet');
       // Hundreds of canvas labels cost more than the layout; large drawings label the selection only (the text
       // list of drawn nodes names every node).
       if (large && n.id !== focusId && !m?.articulationPoint) classes.push('quiet');
@@ -215,7 +218,7 @@ export class GraphView {
       if (!ids.has(e.from) || !ids.has(e.to)) continue;
       const classes = [...(edgeClasses.get(e.id) ?? [])];
       if (labelEdges) classes.push('labelled');
-      if (focusId && e.from !== focusId && e.to !== focusId) classes.push('peripheral');
+      if (layoutName !== 'layers' && focusId && e.from !== focusId && e.to !== focusId) classes.push('peripheral');
       if (e.removed) classes.push('removed');
       elements.push({
         group: 'edges',

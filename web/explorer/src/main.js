@@ -73,6 +73,7 @@ function renderNodeList() {
       if (m?.articulationPoint) notes.push('articulation point');
       if (m?.rank != null) notes.push(`betweenness rank ${m.rank}`);
       if (n.removed) notes.push('removed in what-if');
+      if (n.status) notes.push(n.status);
       return el(
         'li',
         {},
@@ -274,8 +275,10 @@ async function showDetailsAsync(id) {
       el('button', { type: 'button', onclick: () => { pathFrom.set(node); $('path-from-input').focus(); } }, 'Use as path start'),
       el('button', { type: 'button', onclick: () => { pathTo.set(node); $('path-to-input').focus(); } }, 'Use as path end'),
     ),
-    state.edges.length ? el('h4', { text: 'Drawn relationships' }) : '',
-    state.edges.length ? related : '',
+    related.children.length
+      ? el('details', { open: related.children.length <= 12 ? true : null },
+        el('summary', {}, `Drawn relationships (${related.children.length})`), related)
+      : '',
   );
   // A button inside the panel was pressed and the panel was replaced: move focus to its new heading, not the body.
   if (hadFocus) $('details-title').focus({ preventScroll: true });
@@ -384,12 +387,29 @@ async function showRoadmapAsync() {
     return;
   }
   out.replaceChildren(el('p', { class: 'hint', text: 'Loading…' }));
+  const generation = ++state.generation;
   try {
-    const result = await state.api.roadmapAsync(goal, { asOf: state.asOf });
-    out.replaceChildren(el('p', { class: 'hint', text: `Roadmap as of ${state.asOf}.` }), renderRoadmap(result, analysisContext));
+    const { plan, subgraph } = await state.api.roadmapAsync(goal, { asOf: state.asOf });
+    if (generation !== state.generation) return;
+    for (const list of [plan?.prerequisites, plan?.unmetInOrder, plan?.criticalChain]) remember((list ?? []).map((i) => ({ ...i, kind: i.kind })));
+    out.replaceChildren(el('p', { class: 'hint', text: `Roadmap as of ${state.asOf}.` }), renderRoadmap(plan, analysisContext));
+    if (subgraph && subgraph.nodes.length) drawRoadmap(goal, plan, subgraph);
   } catch (err) {
     out.replaceChildren(el('p', { class: 'error', text: `Could not compute the roadmap: ${err.message}` }));
   }
+}
+
+/** The goal in the centre, its prerequisites in rings by depth; unmet ones say so in their label. */
+function drawRoadmap(goal, plan, subgraph) {
+  const met = new Map((plan.prerequisites ?? []).map((i) => [i.id, i.met]));
+  state.mode = 'roadmap';
+  state.focusId = goal;
+  state.nodes = new Map(subgraph.nodes.map((n) => [n.id, { ...n, status: met.has(n.id) ? (met.get(n.id) ? 'met' : 'unmet') : null }]));
+  state.edges = subgraph.edges;
+  remember(subgraph.nodes);
+  const ms = draw();
+  setGraphState('ready');
+  status(`Drew the roadmap to ${labelFor(goal)}: ${subgraph.nodes.length} nodes as of ${state.asOf} (${Math.round(ms)} ms).`);
 }
 
 // ---------- what if ----------
@@ -409,6 +429,8 @@ async function runWhatIfAsync() {
   try {
     const result = await state.api.whatIfAsync(id, { asOf: state.asOf, pathFrom: pathFrom.chosen?.id, pathTo: pathTo.chosen?.id });
     if (state.selectedId !== id || !state.whatIf) return;
+    const rows = [...(result?.bottlenecks?.before ?? []), ...(result?.bottlenecks?.after ?? [])];
+    remember(rows.filter((r) => r.nodeId && r.name).map((r) => ({ id: r.nodeId, name: r.name, kind: r.kind })));
     out.replaceChildren(
       el('p', {}, `Without ${node ? displayName(node) : id} as of ${state.asOf}:`),
       renderWhatIf(result, analysisContext),
@@ -436,6 +458,7 @@ async function setAsOfAsync(value) {
   state.metricsAsOf = null;
   const tasks = [];
   if (state.mode === 'paths' && state.paths.length) tasks.push(drawPathsAsync());
+  else if (state.mode === 'roadmap') tasks.push(showRoadmapAsync());
   else if (state.focusId) tasks.push(loadNeighbourhoodAsync());
   if (state.selectedId) tasks.push(showDetailsAsync(state.selectedId));
   await Promise.all(tasks);
