@@ -1,6 +1,10 @@
+using KnowledgeGraph.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddKnowledgeGraphApi();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapKnowledgeGraphApi();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

@@ -1,0 +1,124 @@
+using System.Globalization;
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Core.Validation;
+using nietras.SeparatedValues;
+
+namespace KnowledgeGraph.Interchange.Csv;
+
+/// <summary>
+/// Streams a nodes CSV (<c>id[,name]</c>) and an edges CSV (<c>src,dst[,weight]</c>) into one import session, in
+/// batches. Every row is checked with <see cref="GraphValidator"/> under <see cref="ValidationOptions.Import"/>; the
+/// first bad row stops the import with <c>file:line: message</c> and nothing is committed.
+/// </summary>
+public static class CsvGraphImporter
+{
+    private static readonly string[] NodeColumns = ["id", "name"];
+    private static readonly string[] EdgeColumns = ["src", "dst", "weight"];
+
+    /// <exception cref="InterchangeException">A header or row is bad, or the kinds cannot be joined by the type.</exception>
+    public static async Task<CsvImportResult> ImportAsync(
+        IGraphStore store, CsvImportOptions options, Action<CsvImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1);
+        CheckSchemaFits(options);
+        var nodesFile = new CsvFile(options.NodesPath, options.NodesDisplayPath ?? options.NodesPath);
+        var edgesFile = new CsvFile(options.EdgesPath, options.EdgesDisplayPath ?? options.EdgesPath);
+
+        await using var session = await store.BeginImportAsync(cancellationToken);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        long nodeRows;
+        using (var nodes = new CsvNodeBatchReader(nodesFile, options.NodeKind, ids))
+        {
+            var batch = new List<Node>(options.BatchSize);
+            while (nodes.Fill(batch, options.BatchSize))
+            {
+                await session.AddNodesAsync(batch, cancellationToken);
+                progress?.Invoke(new CsvImportProgress(CsvImportPhase.Nodes, nodes.Rows, nodes.BytesRead, nodes.TotalBytes));
+                batch = new List<Node>(options.BatchSize);
+            }
+
+            nodeRows = nodes.Rows;
+        }
+
+        long edgeRows;
+        long edgeBytes;
+        using (var edges = new CsvEdgeBatchReader(edgesFile, options.RelationshipType, id => ids.Contains(id) ? options.NodeKind : null))
+        {
+            var batch = new List<Relationship>(options.BatchSize);
+            while (edges.Fill(batch, options.BatchSize))
+            {
+                await session.AddRelationshipsAsync(batch, cancellationToken);
+                progress?.Invoke(new CsvImportProgress(CsvImportPhase.Edges, edges.Rows, edges.BytesRead, edges.TotalBytes));
+                batch = new List<Relationship>(options.BatchSize);
+            }
+
+            edgeRows = edges.Rows;
+            edgeBytes = edges.TotalBytes;
+        }
+
+        progress?.Invoke(new CsvImportProgress(CsvImportPhase.Committing, nodeRows + edgeRows, edgeBytes, edgeBytes));
+        var write = await session.CommitAsync(cancellationToken);
+        return new CsvImportResult(nodeRows, edgeRows, write);
+    }
+
+    /// <summary>Rejects a kind/type pair that no row could satisfy, before reading a single row.</summary>
+    private static void CheckSchemaFits(CsvImportOptions options)
+    {
+        var spec = DomainSchema.Relationships[options.RelationshipType];
+        var wire = options.RelationshipType.ToWireName();
+        if (!spec.Allows(options.NodeKind, options.NodeKind))
+        {
+            throw new InterchangeException($"{wire} does not allow {options.NodeKind} -> {options.NodeKind}; choose another --node-kind or --rel-type");
+        }
+
+        if (DomainSchema.NodeProperties[options.NodeKind].FirstOrDefault(p => p.Required) is { } nodeProperty)
+        {
+            throw new InterchangeException($"{options.NodeKind} nodes need the property '{nodeProperty.Name}', which a CSV import cannot give; choose another --node-kind");
+        }
+
+        if (spec.Properties.FirstOrDefault(p => p.Required) is { } relationshipProperty)
+        {
+            throw new InterchangeException($"{wire} needs the property '{relationshipProperty.Name}', which a CSV import cannot give; choose another --rel-type");
+        }
+    }
+
+    internal static int[] ReadHeader(SepReader reader, CsvFile file, string[] columns, int required)
+    {
+        var names = reader.Header.ColNames;
+        var indexes = new int[columns.Length];
+        Array.Fill(indexes, -1);
+        var expected = $"{string.Join(",", columns[..required])}{(columns.Length > required ? "[," + string.Join(",", columns[required..]) + "]" : string.Empty)}";
+        if (names.Count == 0)
+        {
+            throw new InterchangeException(file.Display, 1, $"empty file: expected the header {expected}");
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var at = Array.IndexOf(columns, names[i].Trim());
+            if (at < 0 || indexes[at] >= 0)
+            {
+                throw new InterchangeException(file.Display, 1, $"unexpected column '{names[i]}' in the header (expected {expected})");
+            }
+
+            indexes[at] = i;
+        }
+
+        for (var i = 0; i < required; i++)
+        {
+            if (indexes[i] < 0)
+            {
+                throw new InterchangeException(file.Display, 1, $"the header has no '{columns[i]}' column (expected {expected})");
+            }
+        }
+
+        return indexes;
+    }
+
+    internal static string[] Columns(bool edges) => edges ? EdgeColumns : NodeColumns;
+
+    internal static bool TryParseWeight(ReadOnlySpan<char> text, out double weight) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) && double.IsFinite(weight);
+}

@@ -1,0 +1,9 @@
+namespace KnowledgeGraph.Interchange.Csv;
+
+/// <summary>The stage a CSV import is in.</summary>
+public enum CsvImportPhase
+{
+    Nodes,
+    Edges,
+    Committing,
+}

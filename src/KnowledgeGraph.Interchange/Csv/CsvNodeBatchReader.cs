@@ -1,0 +1,37 @@
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Validation;
+using nietras.SeparatedValues;
+
+namespace KnowledgeGraph.Interchange.Csv;
+
+/// <summary>Rows <c>id[,name]</c> as nodes of one kind; a missing or empty name falls back to the id.</summary>
+internal sealed class CsvNodeBatchReader(CsvFile file, NodeKind kind, HashSet<string> ids)
+    : CsvBatchReader<Node>(file, CsvGraphImporter.Columns(edges: false), required: 1)
+{
+    private readonly Provenance _provenance = new([], $"imported from {file.FileName}");
+
+    protected override Node Read(SepReader.Row row, int line)
+    {
+        var id = row[Columns[0]].ToString();
+        var name = Columns[1] >= 0 ? row[Columns[1]].ToString() : string.Empty;
+        var node = new Node
+        {
+            Id = id,
+            Kind = kind,
+            Name = string.IsNullOrWhiteSpace(name) ? id : name,
+            Provenance = _provenance,
+        };
+
+        if (GraphValidator.ValidateNode(node, _ => null, ValidationOptions.Import).FirstOrDefault() is { } problem)
+        {
+            throw new InterchangeException(File.Display, line, problem.Message);
+        }
+
+        if (!ids.Add(id))
+        {
+            throw new InterchangeException(File.Display, line, $"duplicate node id '{id}'");
+        }
+
+        return node;
+    }
+}
