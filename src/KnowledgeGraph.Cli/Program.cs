@@ -1,2 +1,4 @@
-Console.WriteLine("kg: not implemented yet");
-return 0;
+using KnowledgeGraph.Cli;
+using KnowledgeGraph.Cli.Infrastructure;
+
+return await KgRootCommand.RunAsync(CliContext.FromConsole(), args);

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Times `kg import` and Kuzu's COPY FROM on the same generated CSV files, in one run, and prints both with the ratio.
+# usage: bench/import/run.sh [NODES] [EDGES_PER_NODE] [SEED]     (default 1000000 4 42: ~4,000,000 edges)
+# Work files go to bench/results/import (git-ignored); override with BENCH_WORK=DIR.
+set -euo pipefail
+
+nodes=${1:-1000000}
+per_node=${2:-4}
+seed=${3:-42}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+work=${BENCH_WORK:-$root/bench/results/import}
+data=$work/data-$nodes-$per_node-$seed
+
+if ! /usr/bin/time -V >/dev/null 2>&1; then
+  echo "installing GNU time (Debian package 'time')" >&2
+  apt-get update -qq && apt-get install -y -qq time >/dev/null
+fi
+
+echo "building (Release)" >&2
+dotnet build -c Release -v q --nologo "$root/bench/KnowledgeGraph.Bench.Generator" >/dev/null
+dotnet build -c Release -v q --nologo "$root/src/KnowledgeGraph.Cli" >/dev/null
+(cd "$here" && npm ci --no-audit --no-fund --silent)
+
+mkdir -p "$work"
+if [[ ! -f $data/edges.csv ]]; then
+  dotnet "$root/bench/KnowledgeGraph.Bench.Generator/bin/Release/net10.0/KnowledgeGraph.Bench.Generator.dll" "$nodes" "$per_node" "$seed" "$data" >&2
+fi
+edges=$(($(wc -l <"$data/edges.csv") - 1))
+
+# Prints "wall_seconds max_rss_mib" from a GNU time -v report.
+measure() {
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; wall = s }
+    /Maximum resident set size/ { rss = $2 / 1024 }
+    END { printf "%.2f %.0f\n", wall, rss }' "$1"
+}
+
+rm -f "$work"/kg.db "$work"/kg.db-*
+echo "kg import: $nodes nodes, $edges edges" >&2
+/usr/bin/time -v -o "$work/kg.time" \
+  dotnet "$root/src/KnowledgeGraph.Cli/bin/Release/net10.0/kg.dll" import \
+  --db "$work/kg.db" --nodes "$data/nodes.csv" --edges "$data/edges.csv" >"$work/kg.out"
+cat "$work/kg.out" >&2
+
+rm -rf "$work/kuzu.db" "$work/kuzu.db.wal"
+echo "kuzu COPY FROM: same files" >&2
+/usr/bin/time -v -o "$work/kuzu.time" node "$here/kuzu-import.js" "$data" "$work/kuzu.db" >"$work/kuzu.out"
+cat "$work/kuzu.out" >&2
+
+read -r kg_wall kg_rss < <(measure "$work/kg.time")
+read -r kz_wall kz_rss < <(measure "$work/kuzu.time")
+kuzu_version=$(node -p "require('$here/node_modules/kuzu/package.json').version")
+
+awk -v e="$edges" -v n="$nodes" -v c="$(nproc)" -v v="$kuzu_version" \
+  -v kw="$kg_wall" -v kr="$kg_rss" -v zw="$kz_wall" -v zr="$kz_rss" 'BEGIN {
+    printf "\n%-24s %10s %14s %15s\n", "loader", "wall (s)", "edges/s", "peak RSS (MiB)"
+    printf "%-24s %10.2f %14.0f %15.0f\n", "kg import (SQLite)", kw, e / kw, kr
+    printf "%-24s %10.2f %14.0f %15.0f\n", "kuzu " v " COPY FROM", zw, e / zw, zr
+    printf "ratio kg/kuzu: wall %.1fx, peak RSS %.1fx  (%d nodes, %d edges, %d cores)\n", kw / zw, kr / zr, n, e, c
+  }'

@@ -1,0 +1,36 @@
+using KnowledgeGraph.Storage.Embedded;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Application.Storage;
+
+/// <summary>Chooses the <c>IGraphStore</c> from configuration, for both hosts (API and CLI).</summary>
+public static class GraphStoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the store named by <c>Storage:Provider</c>: <c>embedded</c> (the default; file at
+    /// <c>Storage:Embedded:Path</c>) or <c>neo4j</c>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The provider is unknown or not part of this build.</exception>
+    public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration[StorageConfiguration.ProviderKey];
+        switch (string.IsNullOrWhiteSpace(provider) ? StorageConfiguration.Embedded : provider.Trim().ToLowerInvariant())
+        {
+            case StorageConfiguration.Embedded:
+                var path = configuration[StorageConfiguration.EmbeddedPathKey];
+                return services.AddEmbeddedGraphStore(options =>
+                {
+                    if (!string.IsNullOrWhiteSpace(path))
+                    {
+                        options.Path = path;
+                    }
+                });
+            case StorageConfiguration.Neo4j:
+                // TODO(lead): return services.AddNeo4jGraphStore(configuration); once branch neo4j is merged.
+                throw new InvalidOperationException("Storage:Provider 'neo4j' is not available in this build (the Neo4j store is not wired in yet); use 'embedded'.");
+            default:
+                throw new InvalidOperationException($"unknown Storage:Provider '{provider}' (expected '{StorageConfiguration.Embedded}' or '{StorageConfiguration.Neo4j}')");
+        }
+    }
+}
