@@ -1,9 +1,12 @@
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraphApi();
+builder.Services.AddKnowledgeGraphSecurity(builder.Configuration);
 
 var app = builder.Build();
+app.UseKnowledgeGraphSecurity();
 app.MapKnowledgeGraphApi();
 app.Run();
 

@@ -87,5 +87,7 @@ internal sealed class KnowledgeGraphQuery : ObjectGraphType
             Argument("depth", Ref("Int"), "Hops from the node.", 1),
             Argument("types", new ListGraphType(NonNull("RelationshipType")), "Only these relationship types."),
             Argument("direction", Ref("Direction"), "Follow relationships in this direction.", Direction.Both)));
+
+        AddField(Security.AuditLogField.Create());
     }
 }

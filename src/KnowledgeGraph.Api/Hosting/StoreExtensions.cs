@@ -1,3 +1,4 @@
+using KnowledgeGraph.Application.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,6 +9,7 @@ internal static class StoreExtensions
 {
     public static IServiceCollection AddApiStore(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddGraphStore(configuration);
         services.AddHostedService<StoreStartupService>();
         return services;
     }
