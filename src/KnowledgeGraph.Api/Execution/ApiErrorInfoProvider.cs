@@ -60,7 +60,7 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
 
     private static bool IsInputError(ValidationError error) =>
         error.Code is "INVALID_VARIABLE" or "VARIABLES_IN_ALLOWED_POSITION" or "ARGUMENTS_OF_CORRECT_TYPE" or "PROVIDED_NON_NULL_ARGUMENTS"
-            or "INPUT_FIELDS_ON_CORRECT_TYPE";
+            or "INPUT_FIELDS_ON_CORRECT_TYPE" or "INVALID_VALUE";
 
     private (string Code, string Message) FromException(ExecutionError error)
     {
@@ -73,6 +73,8 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
         return inner switch
         {
             ApiError api => (api.Code!, api.Message),
+            GraphQLMaxDepthExceededException => (ApiErrorCodes.ParserDepthExceeded, "The document nests deeper than the parser allows."),
+            GraphQLSyntaxErrorException syntax => (ApiErrorCodes.ParseFailed, syntax.Message),
             GraphStoreException store => (store.Code, store.Message),
             OperationCanceledException => (ApiErrorCodes.Timeout, "The request was cancelled or timed out."),
             null when error.Code is not null => (error.Code, error.Message),

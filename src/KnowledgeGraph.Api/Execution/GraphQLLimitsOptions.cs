@@ -10,10 +10,10 @@ public sealed class GraphQLLimitsOptions
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>Highest complexity score, with list sizes taken from first/last (MAX_COMPLEXITY_EXCEEDED).</summary>
-    public int MaxComplexity { get; set; } = 25_000;
+    public int MaxComplexity { get; set; } = 50_000;
 
     /// <summary>Multiplier for list fields whose size is unknown (relationship lists).</summary>
-    public double ListSizeEstimate { get; set; } = 10;
+    public double ListSizeEstimate { get; set; } = 5;
 
     /// <summary>Page size when neither first nor last is given.</summary>
     public int DefaultPageSize { get; set; } = 50;
@@ -28,7 +28,7 @@ public sealed class GraphQLLimitsOptions
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Deepest AST the parser builds before giving up (PARSER_DEPTH_EXCEEDED).</summary>
-    public int ParserMaxDepth { get; set; } = 64;
+    public int ParserMaxDepth { get; set; } = 128;
 
     /// <summary>Parsed and validated documents kept, keyed by query text.</summary>
     public int DocumentCacheSize { get; set; } = 512;

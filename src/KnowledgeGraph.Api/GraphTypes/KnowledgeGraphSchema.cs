@@ -20,6 +20,8 @@ internal sealed class KnowledgeGraphSchema : Schema
     public KnowledgeGraphSchema(IServiceProvider services, IOptions<GraphQLLimitsOptions> limits)
         : base(services)
     {
+        // Names are written as they should appear (AND/OR/NOT included): no automatic camel-casing.
+        NameConverter = GraphQL.Conversion.DefaultNameConverter.Instance;
         Description = "KnowledgeGraph: institutions, agreements, mechanisms, competencies, objectives and barriers of Mexico–US security cooperation.";
         foreach (var type in NamedTypes())
         {

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Api.Tests.Conformance;
 
 /// <summary>
 /// Runs the graphql-http package's server audit (GraphQL over HTTP conformance) against the live server on loopback.
-/// Every MUST and SHOULD audit must pass; the 60 results are printed.
+/// Every MUST and SHOULD audit must pass; all results are printed (60 in the spec's list, 61 in graphql-http 1.23).
 /// </summary>
 public sealed class GraphQLHttpAuditTests(ApiFixture api, ITestOutputHelper output) : IClassFixture<ApiFixture>
 {
@@ -37,9 +37,10 @@ public sealed class GraphQLHttpAuditTests(ApiFixture api, ITestOutputHelper outp
 
         node.ExitCode.ShouldBe(0, await stderr);
         var summary = JsonDocument.Parse(lines.Single(l => l.StartsWith("SUMMARY ", StringComparison.Ordinal))["SUMMARY ".Length..]).RootElement;
-        summary.GetProperty("total").GetInt32().ShouldBe(60);
+        var total = summary.GetProperty("total").GetInt32();
+        total.ShouldBeGreaterThanOrEqualTo(60);
         summary.GetProperty("failedMust").GetArrayLength().ShouldBe(0);
         summary.GetProperty("failedShould").GetArrayLength().ShouldBe(0);
-        output.WriteLine($"graphql-http audit: {summary.GetProperty("ok").GetInt32()}/60 ok");
+        output.WriteLine($"graphql-http audit: {summary.GetProperty("ok").GetInt32()}/{total} ok");
     }
 }

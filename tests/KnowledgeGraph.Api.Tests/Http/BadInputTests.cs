@@ -66,7 +66,7 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task ReportsMaxComplexityExceededForACostlyQuery()
     {
         var response = await _client.PostAsync(
-            "{ institutions(first: 200) { nodes { competencies { competency { heldBy { holder { name } } } } } } }");
+            "{ institutions(first: 200) { nodes { competencies { competency { heldBy { holder { ... on Institution { competencies { competency { heldBy { holder { name } } } } } } } } } } } }");
 
         AssertRefused(response, HttpStatusCode.BadRequest, "MAX_COMPLEXITY_EXCEEDED");
     }
@@ -74,7 +74,7 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task CountsPageSizesFromVariablesEvenForCachedDocuments()
     {
-        const string query = "query Q($n: Int) { institutions(first: $n) { nodes { competencies { competency { heldBy { holder { name } } } } } } }";
+        const string query = "query Q($n: Int) { institutions(first: $n) { nodes { competencies { competency { heldBy { holder { ... on Institution { competencies { competency { heldBy { holder { name } } } } } } } } } } } }";
 
         (await _client.PostAsync(query, new { n = 2 })).Errors.ShouldBeEmpty();
         var costly = await _client.PostAsync(query, new { n = 200 });
@@ -96,7 +96,7 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task ReportsParserDepthExceededForADeeplyNestedLiteral()
     {
-        var nested = new string('[', 100) + "\"x\"" + new string(']', 100);
+        var nested = new string('[', 200) + "\"x\"" + new string(']', 200);
 
         var response = await _client.PostAsync("{ nodes(ids: " + nested + ") { id } }");
 

@@ -20,7 +20,7 @@ internal sealed class CurationService(IGraphStore store)
         var node = ToNode(input);
         var referenced = node.Provenance.Sources.Append(node.Id).Distinct(StringComparer.Ordinal).ToList();
         var known = await KindsAsync(referenced, cancellationToken).ConfigureAwait(false);
-        var existing = known.GetValueOrDefault(node.Id);
+        NodeKind? existing = known.TryGetValue(node.Id, out var stored) ? stored : null;
         known[node.Id] = node.Kind;
 
         var problems = GraphValidator.ValidateNode(node, id => known.TryGetValue(id, out var k) ? k : null)

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Application.Analysis;
+
+/// <summary>Registers the analysis services; the hosts register an <see cref="Core.Storage.IGraphStore"/> beside them.</summary>
+public static class AnalysisServiceCollectionExtensions
+{
+    public static IServiceCollection AddAnalysis(this IServiceCollection services)
+    {
+        services.AddSingleton<SnapshotProvider>();
+        services.AddSingleton<AnalysisService>();
+        return services;
+    }
+}

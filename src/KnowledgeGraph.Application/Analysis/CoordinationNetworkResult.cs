@@ -1,0 +1,6 @@
+using KnowledgeGraph.Analytics.Coordination;
+
+namespace KnowledgeGraph.Application.Analysis;
+
+/// <summary>The coordination network as of a date: its nodes and its costed, explained links.</summary>
+public sealed record CoordinationNetworkResult(DateOnly? AsOf, IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<CoordinationLinkInfo> Links);

@@ -1,0 +1,71 @@
+using KnowledgeGraph.Analytics.Paths;
+using KnowledgeGraph.Analytics.Tests.Support;
+
+namespace KnowledgeGraph.Analytics.Tests.Paths;
+
+public class DijkstraShortestPathTests
+{
+    [Fact]
+    public void TakesTheCheaperDetour()
+    {
+        var graph = TestGraphs.Weighted(4, (0, 1, 1), (1, 2, 1), (0, 2, 5), (2, 3, 1));
+
+        var path = new DijkstraShortestPath(graph).FindPath(0, 3)!;
+
+        path.Nodes.ShouldBe([0, 1, 2, 3]);
+        path.Edges.ShouldBe([0, 1, 3]);
+        path.Cost.ShouldBe(3);
+    }
+
+    [Fact]
+    public void ReturnsNullBetweenDisconnectedParts()
+    {
+        var graph = TestGraphs.Undirected(4, (0, 1), (2, 3));
+
+        new DijkstraShortestPath(graph).FindPath(0, 3).ShouldBeNull();
+        new DijkstraShortestPath(graph).Distances(0).ShouldBe([0, 1, double.PositiveInfinity, double.PositiveInfinity]);
+    }
+
+    [Fact]
+    public void AvoidsBannedNodesAndEdges()
+    {
+        var graph = TestGraphs.Cycle(4);
+        var dijkstra = new DijkstraShortestPath(graph);
+
+        dijkstra.FindPath(0, 2, bannedNodes: [false, true, false, false])!.Nodes.ShouldBe([0, 3, 2]);
+        dijkstra.FindPath(0, 2, bannedEdges: [false, false, true, true]).ShouldNotBeNull().Nodes.ShouldBe([0, 1, 2]);
+        dijkstra.FindPath(0, 2, bannedNodes: [false, true, false, true]).ShouldBeNull();
+    }
+
+    [Fact]
+    public void FollowsEdgeDirectionInDirectedGraphs()
+    {
+        var graph = TestGraphs.Directed(3, (0, 1), (1, 2));
+
+        new DijkstraShortestPath(graph).FindPath(0, 2)!.Nodes.ShouldBe([0, 1, 2]);
+        new DijkstraShortestPath(graph).FindPath(2, 0).ShouldBeNull();
+    }
+
+    [Fact]
+    public void MatchesTheCheapestSimplePathOnRandomGraphs()
+    {
+        var random = new Random(8);
+        for (var i = 0; i < 200; i++)
+        {
+            var graph = TestGraphs.Random(random, 2, 8, 0.4, weighted: true);
+            var dijkstra = new DijkstraShortestPath(graph);
+            var all = BruteForce.SimplePaths(graph, 0, graph.NodeCount - 1);
+
+            var path = dijkstra.FindPath(0, graph.NodeCount - 1);
+
+            if (all.Count == 0)
+            {
+                path.ShouldBeNull();
+            }
+            else
+            {
+                path.ShouldNotBeNull().Cost.ShouldBe(all.Min(p => p.Cost), 1e-9);
+            }
+        }
+    }
+}
