@@ -5,8 +5,9 @@ namespace KnowledgeGraph.Api.Security;
 
 /// <summary>
 /// First in the pipeline: answers 503 until the start-up check has decided, and adds security headers to every
-/// response: <c>nosniff</c> everywhere; on HTML pages a CSP when the page set none (pages that set their own keep it),
-/// <c>X-Frame-Options: DENY</c>, <c>Referrer-Policy: no-referrer</c> and <c>Cross-Origin-Opener-Policy: same-origin</c>.
+/// response (<c>X-Content-Type-Options: nosniff</c>, <c>X-Frame-Options: DENY</c>, <c>Referrer-Policy: no-referrer</c>)
+/// and, on HTML pages, a CSP when the page set none (pages that set their own keep it) and
+/// <c>Cross-Origin-Opener-Policy: same-origin</c>.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next, SecurityState state)
 {
@@ -31,11 +32,11 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, SecuritySt
     {
         var headers = response.Headers;
         SetIfMissing(headers, HeaderNames.XContentTypeOptions, "nosniff");
+        SetIfMissing(headers, HeaderNames.XFrameOptions, "DENY");
+        SetIfMissing(headers, "Referrer-Policy", "no-referrer");
         if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
         {
             SetIfMissing(headers, HeaderNames.ContentSecurityPolicy, DefaultContentSecurityPolicy);
-            SetIfMissing(headers, HeaderNames.XFrameOptions, "DENY");
-            SetIfMissing(headers, "Referrer-Policy", "no-referrer");
             SetIfMissing(headers, "Cross-Origin-Opener-Policy", "same-origin");
         }
 
