@@ -35,7 +35,7 @@ public sealed class ConcurrencyTests : IDisposable
         {
             await store.ApplyAsync(new GraphChangeSet { UpsertNodes = [new Node { Id = Hub, Kind = NodeKind.Source, Name = "Hub" }] });
             const int writers = 3;
-            const int pairsPerWriter = 60;
+            const int pairsPerWriter = 32;
             var writing = Enumerable.Range(0, writers).Select(w => Task.Run(() => WritePairsAsync(store, w, pairsPerWriter))).ToList();
             var allWritten = Task.WhenAll(writing);
             var readers = Enumerable.Range(0, 3).Select(r => Task.Run(() => ReadUntilAsync(store, allWritten))).ToList();

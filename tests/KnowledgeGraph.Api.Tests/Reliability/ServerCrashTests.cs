@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Storage;
 using KnowledgeGraph.Storage.Embedded;
+using Xunit.Abstractions;
 
 namespace KnowledgeGraph.Api.Tests.Reliability;
 
@@ -12,7 +13,7 @@ namespace KnowledgeGraph.Api.Tests.Reliability;
 /// durability and atomicity: every acknowledged write is there, every acknowledged delete is gone, and a deleteNode
 /// (one transaction removing a node and its relationship) is never half applied.
 /// </summary>
-public sealed class ServerCrashTests : IDisposable
+public sealed class ServerCrashTests(ITestOutputHelper output) : IDisposable
 {
     private const string Source = "src-crash";
     private const int Writers = 4;
@@ -45,12 +46,14 @@ public sealed class ServerCrashTests : IDisposable
             ["Seeds__Path"] = Path.Combine(_directory, "no-seeds"), // start empty instead of loading graph-seeds/
         };
         var random = new Random(20261126);
-        var killAfter = random.Next(120, 200);
+        var killAfter = random.Next(60, 100);
         var log = new MutationLog();
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await using (var server = ApiProcess.Start(environment))
         {
             await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+            output.WriteLine($"ready after {clock.Elapsed.TotalSeconds:F1} s");
             using var http = server.CreateClient();
             (await TrySendAsync(http, Upsert, new { input = NodeInput(Source, "SOURCE") })).ShouldBeTrue(server.Output);
 
@@ -63,6 +66,7 @@ public sealed class ServerCrashTests : IDisposable
             }
 
             server.Kill();
+            output.WriteLine($"killed after {log.Acknowledged} acknowledgements at {clock.Elapsed.TotalSeconds:F1} s");
             await stop.CancelAsync();
             await Task.WhenAll(writers);
             log.Acknowledged.ShouldBeGreaterThanOrEqualTo(killAfter, $"the writers stopped early:\n{server.Output}");
@@ -72,6 +76,7 @@ public sealed class ServerCrashTests : IDisposable
         await using (var restarted = ApiProcess.Start(environment))
         {
             await restarted.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+            output.WriteLine($"restarted at {clock.Elapsed.TotalSeconds:F1} s");
             using var http = restarted.CreateClient();
             var present = await PresentNodesAsync(http, log.AllNodeIds());
 

@@ -22,7 +22,7 @@ public sealed class ImportCrashTests : IDisposable
             ["import", "--nodes", _dir.Write("n0.csv", "id,name\nm-1,One\nm-2,Two\n"), "--edges", _dir.Write("e0.csv", "src,dst\nm-1,m-2\n"), "--db", db]);
         small.ExitCode.ShouldBe(0, small.Error);
         var before = await CliRun.RunAsync(["export", "--db", db]);
-        var (nodes, edges) = WriteLargeCsv(nodeCount: 100_000, edgeCount: 600_000);
+        var (nodes, edges) = WriteLargeCsv(nodeCount: 50_000, edgeCount: 400_000);
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { KgDll, "import", "--nodes", nodes, "--edges", edges, "--batch-size", "2000", "--db", db })
@@ -32,22 +32,33 @@ public sealed class ImportCrashTests : IDisposable
 
         using var process = Process.Start(start)!;
         var output = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
         var clock = Stopwatch.StartNew();
         var edgesSize = new FileInfo(edges).Length;
 
-        // Kill once the import is a quarter into the edges file: nodes are written, edges are streaming, nothing is committed.
-        long position = 0;
-        while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(120) && position < edgesSize / 4)
+        // Kill a quarter into the edges file: nodes are written, edges are streaming, nothing is committed yet. FileStream
+        // reads with pread, so the descriptor's offset says nothing; the process's read-byte count (/proc/PID/io) does.
+        long? readWhenEdgesOpened = null;
+        long read = 0;
+        while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(150))
         {
-            position = ReadPosition(process.Id, edges);
+            read = ReadBytes(process.Id);
+            readWhenEdgesOpened ??= HasOpen(process.Id, edges) ? read : null;
+            if (readWhenEdgesOpened is { } opened && read - opened >= edgesSize / 4)
+            {
+                break;
+            }
+
             await Task.Delay(10);
         }
 
         process.HasExited.ShouldBeFalse($"the import ended before it could be killed: {await output}");
-        position.ShouldBeGreaterThanOrEqualTo(edgesSize / 4, "the import should have been a quarter into the edges file");
+        readWhenEdgesOpened.ShouldNotBeNull("the import never opened the edges file");
+        (read - readWhenEdgesOpened.Value).ShouldBeGreaterThanOrEqualTo(edgesSize / 4, "the import should have been a quarter into the edges file");
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
 
+        (await stdout).ShouldNotContain("imported", customMessage: "the import committed before the kill");
         var after = await CliRun.RunAsync(["export", "--db", db]);
         var check = await CliRun.RunAsync(["check", "--db", db]);
         after.ExitCode.ShouldBe(0, after.Error);
@@ -56,30 +67,30 @@ public sealed class ImportCrashTests : IDisposable
         check.Out.ShouldContain("2 nodes, 1 relationships");
     }
 
-    /// <summary>How far a process has read a file: the offset of its open descriptor (Linux /proc), 0 when not open.</summary>
-    private static long ReadPosition(int pid, string file)
+    private static bool HasOpen(int pid, string file)
     {
         try
         {
-            foreach (var fd in Directory.GetFiles($"/proc/{pid}/fd"))
-            {
-                if (string.Equals(new FileInfo(fd).LinkTarget, file, StringComparison.Ordinal))
-                {
-                    var info = File.ReadAllLines($"/proc/{pid}/fdinfo/{Path.GetFileName(fd)}");
-                    return long.Parse(info.First(l => l.StartsWith("pos:", StringComparison.Ordinal))[4..].Trim(), CultureInfo.InvariantCulture);
-                }
-            }
+            return Directory.GetFiles($"/proc/{pid}/fd").Any(fd => string.Equals(new FileInfo(fd).LinkTarget, file, StringComparison.Ordinal));
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The descriptor closed between listing and reading.
+            return false; // the process is exiting
         }
-        catch (UnauthorizedAccessException)
-        {
-            // The process is exiting.
-        }
+    }
 
-        return 0;
+    /// <summary>Bytes the process has read so far (<c>rchar</c>, counts pread too).</summary>
+    private static long ReadBytes(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/io").First(l => l.StartsWith("rchar:", StringComparison.Ordinal));
+            return long.Parse(line[6..].Trim(), CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return 0;
+        }
     }
 
     private static string KgDll

@@ -44,7 +44,7 @@ public sealed class SeedFuzzTests : IDisposable
                 var run = await CliRun.RunAsync(["validate", seeds]);
                 if (run.ExitCode is not (0 or 1) || run.Error.Contains("   at ", StringComparison.Ordinal) || run.Out.Contains("   at ", StringComparison.Ordinal))
                 {
-                    failures.Add($"case {ran} ({Path.GetFileName(file)}): exit {run.ExitCode}: {run.Error.Trim()}");
+                    failures.Add($"case {ran} ({Path.GetFileName(file)}): exit {run.ExitCode}: {run.Error.Trim()}{Diagnose(seeds)}");
                 }
             }
             finally
@@ -56,6 +56,20 @@ public sealed class SeedFuzzTests : IDisposable
         failures.ShouldBeEmpty();
         ran.ShouldBeGreaterThanOrEqualTo(20, $"only {ran} cases ran in {Budget.TotalSeconds} s");
         (await CliRun.RunAsync(["validate", seeds])).ExitCode.ShouldBe(0, "the copy should be valid again after the run");
+    }
+
+    /// <summary>Where the loader threw, for the failure message.</summary>
+    private static string Diagnose(string seeds)
+    {
+        try
+        {
+            Interchange.Seeds.SeedLoader.Load(seeds);
+            return string.Empty;
+        }
+        catch (Exception e)
+        {
+            return "\n" + string.Join("\n", e.ToString().Split('\n').Take(8));
+        }
     }
 
     private static string Mutate(Random random, string text)
