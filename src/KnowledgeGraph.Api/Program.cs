@@ -1,11 +1,14 @@
 using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraphApi();
 builder.Services.AddExplorer();
+builder.Services.AddKnowledgeGraphSecurity(builder.Configuration);
 
 var app = builder.Build();
+app.UseKnowledgeGraphSecurity();
 app.MapKnowledgeGraphApi();
 app.MapExplorer();
 app.Run();
