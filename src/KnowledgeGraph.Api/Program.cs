@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.Explorer;
+using KnowledgeGraph.Api.Exports;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Security;
 
@@ -10,6 +11,7 @@ builder.Services.AddKnowledgeGraphSecurity(builder.Configuration);
 var app = builder.Build();
 app.UseKnowledgeGraphSecurity();
 app.MapKnowledgeGraphApi();
+app.MapExports();
 app.MapExplorer();
 app.Run();
 
