@@ -28,6 +28,18 @@ public sealed class AuthenticationTests(ClosedApiFixture api) : IClassFixture<Cl
         response.Text.ShouldNotContain("SEDENA");
     }
 
+    [Theory]
+    [InlineData("/graphql/schema.graphql", HttpStatusCode.Unauthorized)]
+    [InlineData("/a/future/endpoint", HttpStatusCode.Unauthorized)]
+    [InlineData("/healthz", HttpStatusCode.OK)]
+    [InlineData("/readyz", HttpStatusCode.OK)]
+    public async Task DeniesAnonymousCallersEverythingButThePublicPagesAndProbes(string path, HttpStatusCode expected)
+    {
+        using var response = await api.Http.GetAsync(path);
+
+        response.StatusCode.ShouldBe(expected);
+    }
+
     [Fact]
     public async Task LetsAReaderKeyQueryButForbidsItsMutationsWith403()
     {
