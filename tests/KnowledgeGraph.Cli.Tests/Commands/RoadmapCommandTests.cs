@@ -33,7 +33,7 @@ public sealed class RoadmapCommandTests(SeededDatabase db)
         requires.ShouldNotBeEmpty("some unmet prerequisites need other unmet ones");
         requires.ShouldAllBe(r => position[r.To] < position[r.From]);
         var unmet = json.RootElement.GetProperty("prerequisites").EnumerateArray()
-            .Where(p => !p.GetProperty("met").GetBoolean()).Select(p => p.GetProperty("id").GetString()).Order().ToList();
+            .Where(p => !p.GetProperty("met").GetBoolean()).Select(p => p.GetProperty("id").GetString()!).Order().ToList();
         unmet.ShouldBe(order.Order().ToList());
     }
 
