@@ -9,7 +9,7 @@ public abstract partial class GraphStoreContractTests
 {
     private static readonly AuditContext Alice = new("alice", "mutation:test");
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_WritesOneAuditEntryPerChangedItem_WithBeforeAndAfter()
     {
         var start = DateTimeOffset.UtcNow.AddSeconds(-5);
@@ -44,7 +44,7 @@ public abstract partial class GraphStoreContractTests
         log.Skip(1).ShouldAllBe(e => e.Before == null && e.After != null);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_AuditsDeletes_IncludingTheRelationshipsDeletedWithANode()
     {
         await SeedSampleAsync();
@@ -57,7 +57,7 @@ public abstract partial class GraphStoreContractTests
         log.Single(e => e.ItemKind == "node").Before!.ShouldContain("Guardia Nacional");
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_WritesNoAuditEntries_WithoutAnAuditContextOrForUnchangedItems()
     {
         await SeedSampleAsync();
@@ -66,7 +66,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetAuditLogAsync(new AuditQuery())).ShouldBeEmpty();
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_WritesNoAuditEntries_WhenTheSetFails()
     {
         await Should.ThrowAsync<GraphStoreException>(() => Store.ApplyAsync(new GraphChangeSet
@@ -79,7 +79,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetAuditLogAsync(new AuditQuery())).ShouldBeEmpty();
     }
 
-    [ContractFact]
+    [Fact]
     public async Task GetAuditLogAsync_FiltersByActorItemAndTime_AndLimitsTheCount()
     {
         await Store.ApplyAsync(new GraphChangeSet { UpsertNodes = [Node("mx-a", NodeKind.Barrier, "A")], Audit = Alice });

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Tests;
 /// <summary>All-or-nothing bulk imports.</summary>
 public abstract partial class GraphStoreContractTests
 {
-    [ContractFact]
+    [Fact]
     public async Task BeginImportAsync_AddsEverythingOnCommit_AndCountsIt()
     {
         var revision = await Store.GetRevisionAsync();
@@ -33,7 +33,7 @@ public abstract partial class GraphStoreContractTests
         (await QueryIdsAsync(new NodeQuery { Kind = NodeKind.Institution, Sort = [new SortField("name")] })).Count.ShouldBe(6);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task BeginImportAsync_ShowsNothingToReaders_BeforeCommit()
     {
         await using var session = await Store.BeginImportAsync();
@@ -49,7 +49,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetStatsAsync()).NodeCount.ShouldBe(SampleNodes.Count);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task BeginImportAsync_LeavesTheStoreAsBefore_WhenDisposedWithoutCommit()
     {
         await SeedSampleAsync();
@@ -68,7 +68,7 @@ public abstract partial class GraphStoreContractTests
         write.NodesCreated.ShouldBe(1);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task BeginImportAsync_FailsWithUnknownReference_AndAppliesNothing_WhenARelationshipEndIsMissing()
     {
         await SeedSampleAsync();
@@ -91,7 +91,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetStatsAsync()).RelationshipCount.ShouldBe(SampleRelationships.Count);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task BeginImportAsync_UpsertsOverExistingItems_CountingCreatedUpdatedAndUnchanged()
     {
         await SeedSampleAsync();
@@ -115,7 +115,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetRelationshipAsync(changedRelationship.Id))!.Confidence.ShouldBe(Confidence.Low);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task BeginImportAsync_DoesNotBumpTheRevision_WhenNothingChanged()
     {
         await SeedSampleAsync();
@@ -129,7 +129,7 @@ public abstract partial class GraphStoreContractTests
         result.Revision.ShouldBe(revision);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task BeginImportAsync_LoadsManyBatches_ThatStayQueryable()
     {
         const int Batches = 8;

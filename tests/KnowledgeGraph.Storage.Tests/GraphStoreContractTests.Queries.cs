@@ -45,7 +45,7 @@ public abstract partial class GraphStoreContractTests
         { "missing", FilterOperator.Contains, "x", [] },
     };
 
-    [ContractTheory]
+    [Theory]
     [MemberData(nameof(PropertyFilterCases))]
     public async Task QueryNodesAsync_MatchesExactlyTheExpectedInstitutions_ForEachOperator(string field, FilterOperator op, object value, string[] expected)
     {
@@ -56,7 +56,7 @@ public abstract partial class GraphStoreContractTests
         ids.ShouldBe(expected);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task QueryNodesAsync_ComparesDateProperties_AsDates()
     {
         await SeedSampleAsync();
@@ -67,7 +67,7 @@ public abstract partial class GraphStoreContractTests
         (await QueryIdsAsync(new NodeQuery { Filter = new PropertyFilter("validTo", FilterOperator.Lt, new DateOnly(2022, 1, 1)) })).ShouldBe(["ag-merida"]);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task QueryNodesAsync_ReturnsAllKinds_WhenNoKindIsGiven()
     {
         await SeedSampleAsync();
@@ -78,7 +78,7 @@ public abstract partial class GraphStoreContractTests
         (await QueryIdsAsync(new NodeQuery())).ShouldBe(Sorted(TestGraph.SampleNodes.Select(n => n.Id)));
     }
 
-    [ContractFact]
+    [Fact]
     public async Task QueryNodesAsync_CombinesFiltersWithAndOrNot()
     {
         await SeedSampleAsync();
@@ -100,7 +100,7 @@ public abstract partial class GraphStoreContractTests
         (await QueryIdsAsync(Institutions with { Filter = new OrFilter([]) })).ShouldBeEmpty();
     }
 
-    [ContractFact]
+    [Fact]
     public async Task QueryNodesAsync_FiltersOnRelationships_WithSomeAndNone()
     {
         await SeedSampleAsync();
@@ -119,7 +119,7 @@ public abstract partial class GraphStoreContractTests
         })).ShouldBe(["us-dea"]);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task QueryNodesAsync_FiltersOnTheOtherEndOfRelationships_IncludingNestedOnes()
     {
         await SeedSampleAsync();
@@ -140,7 +140,7 @@ public abstract partial class GraphStoreContractTests
         (await QueryIdsAsync(new NodeQuery { Kind = NodeKind.Country, Filter = new NotFilter(homeOfAMember) })).ShouldBe(["us"]);
     }
 
-    [ContractTheory]
+    [Theory]
     [InlineData("")]
     [InlineData("1abc")]
     [InlineData("staff; DROP TABLE nodes")]
@@ -156,7 +156,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetStatsAsync()).NodeCount.ShouldBe(TestGraph.SampleNodes.Count);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task QueryNodesAsync_FailsWithBadFilter_ForValuesTheOperatorCannotTake()
     {
         await SeedSampleAsync();
@@ -168,7 +168,7 @@ public abstract partial class GraphStoreContractTests
         await ShouldFailWithAsync(GraphStoreCodes.BadFilter, () => Store.QueryNodesAsync(Institutions with { First = -1 }));
     }
 
-    [ContractFact]
+    [Fact]
     public async Task QueryNodesAsync_TreatsFilterValuesAsData_NeverAsQueryText()
     {
         await SeedSampleAsync();
@@ -196,7 +196,7 @@ public abstract partial class GraphStoreContractTests
     };
 
     /// <summary>Ascending puts nodes without the field last, descending first; ties are always by id ascending.</summary>
-    [ContractTheory]
+    [Theory]
     [MemberData(nameof(SortCases))]
     public async Task QueryNodesAsync_SortsByAnyField_MissingLastAscending_TiesById(string field, bool descending, string[] expected)
     {
@@ -207,7 +207,7 @@ public abstract partial class GraphStoreContractTests
         ids.ShouldBe(expected);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task QueryNodesAsync_SortsBySeveralFields_InOrder()
     {
         await SeedSampleAsync();
@@ -231,7 +231,7 @@ public abstract partial class GraphStoreContractTests
         return data;
     }
 
-    [ContractTheory]
+    [Theory]
     [MemberData(nameof(PagingCases))]
     public async Task QueryNodesAsync_PagesForwardAndBackwardOverTheWholeSet_WithoutGapsOrDuplicates(int size, string sort)
     {
@@ -282,7 +282,7 @@ public abstract partial class GraphStoreContractTests
         backward.ShouldBe(expected);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task QueryNodesAsync_ContinuesRightAfterTheCursor_OfAnyItem()
     {
         await SeedSampleAsync();
@@ -301,7 +301,7 @@ public abstract partial class GraphStoreContractTests
         }
     }
 
-    [ContractFact]
+    [Fact]
     public async Task QueryNodesAsync_ReturnsBetweenTwoCursors_WhenAfterAndBeforeAreBothGiven()
     {
         await SeedSampleAsync();
@@ -312,7 +312,7 @@ public abstract partial class GraphStoreContractTests
         Ids(middle).ShouldBe(Ids(all).Skip(1).Take(3));
     }
 
-    [ContractFact]
+    [Fact]
     public async Task QueryNodesAsync_CountsAllMatches_OnlyWhenAsked()
     {
         await SeedSampleAsync();
@@ -332,7 +332,7 @@ public abstract partial class GraphStoreContractTests
         empty.HasPreviousPage.ShouldBeFalse();
     }
 
-    [ContractFact]
+    [Fact]
     public async Task QueryNodesAsync_ReturnsAnEmptyPageThatKnowsWhatFollows_WhenFirstIsZero()
     {
         await SeedSampleAsync();
@@ -343,7 +343,7 @@ public abstract partial class GraphStoreContractTests
         page.HasNextPage.ShouldBeTrue();
     }
 
-    [ContractTheory]
+    [Theory]
     [InlineData("not a cursor")]
     [InlineData("bm90IGEgY3Vyc29y")]
     [InlineData("eyJ4IjoxfQ")]

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Tests;
 /// <summary>Case- and accent-insensitive search over names, aliases and acronyms, and its ranking.</summary>
 public abstract partial class GraphStoreContractTests
 {
-    [ContractFact]
+    [Fact]
     public async Task SearchAsync_FindsAccentedNames_FromPlainLowerCaseText()
     {
         await SeedSampleAsync();
@@ -19,7 +19,7 @@ public abstract partial class GraphStoreContractTests
         Ids(found).ShouldBe(["mx-semar", "mx-sspc", "mx-sedena"]);
     }
 
-    [ContractTheory]
+    [Theory]
     [InlineData("SEDENA", "mx-sedena")]
     [InlineData("sedena", "mx-sedena")]
     [InlineData("Defensa", "mx-sedena")]
@@ -39,7 +39,7 @@ public abstract partial class GraphStoreContractTests
         found[0].Id.ShouldBe(expectedFirst);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task SearchAsync_RanksExactThenPrefixThenSubstring_ThenByNameAndId()
     {
         await Store.ApplyAsync(new GraphChangeSet
@@ -62,7 +62,7 @@ public abstract partial class GraphStoreContractTests
         Ids(found).ShouldBe(["acronym-only", "a-mar", "b-mar", "zeta", "alfa", "marina-nacional", "secretaria-marina"]);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task SearchAsync_KeepsToTheGivenKinds_AndTheGivenNumber()
     {
         await SeedSampleAsync();
@@ -74,7 +74,7 @@ public abstract partial class GraphStoreContractTests
         Ids(await Store.SearchAsync(new SearchQuery("secretaria", First: 2))).ShouldBe(["mx-semar", "mx-sspc"]);
     }
 
-    [ContractTheory]
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("no such thing anywhere")]
@@ -85,7 +85,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.SearchAsync(new SearchQuery(text))).ShouldBeEmpty();
     }
 
-    [ContractFact]
+    [Fact]
     public async Task SearchAsync_FollowsUpdatesAndDeletes()
     {
         await SeedSampleAsync();

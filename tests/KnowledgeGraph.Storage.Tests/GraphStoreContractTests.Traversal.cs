@@ -16,7 +16,7 @@ public abstract partial class GraphStoreContractTests
     private static readonly string SemarBasedIn = Relationship.DefaultId("mx-semar", RelationshipType.BasedIn, "mx");
     private static readonly string SemarDea = Relationship.DefaultId("mx-semar", RelationshipType.CoordinatesWith, "us-dea");
 
-    [ContractFact]
+    [Fact]
     public async Task GetRelationshipsAsync_ReturnsRelationshipsOfManyNodesInOneCall_ByDirectionOrderedById()
     {
         await SeedSampleAsync();
@@ -32,7 +32,7 @@ public abstract partial class GraphStoreContractTests
         both.Single(r => r.Id == SedenaMember).ShouldBe(SampleRelationships[0]);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task GetRelationshipsAsync_KeepsToTheGivenTypes()
     {
         await SeedSampleAsync();
@@ -45,7 +45,7 @@ public abstract partial class GraphStoreContractTests
         Ids(await Store.GetRelationshipsAsync(new RelationshipQuery(ids, Direction.Outgoing) { Types = [RelationshipType.PartOf] })).ShouldBeEmpty();
     }
 
-    [ContractFact]
+    [Fact]
     public async Task GetRelationshipsAsync_ReturnsEachRelationshipOnce_WhenBothEndsAreAsked()
     {
         await SeedSampleAsync();
@@ -55,7 +55,7 @@ public abstract partial class GraphStoreContractTests
         Ids(found).ShouldBe([SemarDea]);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task GetRelationshipsAsync_HandlesThousandsOfIds_InOneCall()
     {
         await SeedSampleAsync();
@@ -82,7 +82,7 @@ public abstract partial class GraphStoreContractTests
         { 5, Direction.Both, null, 1, ["mx-sedena"], 0 },
     };
 
-    [ContractTheory]
+    [Theory]
     [MemberData(nameof(NeighbourhoodCases))]
     public async Task GetNeighbourhoodAsync_ReturnsTheClosestNodesAndTheRelationshipsAmongThem(
         int depth, Direction direction, RelationshipType[]? types, int maxNodes, string[] expectedNodes, int expectedRelationships)
@@ -105,7 +105,7 @@ public abstract partial class GraphStoreContractTests
         Ids(subgraph.Relationships).ShouldBe(Ids(all.Where(r => kept.Contains(r.From) && kept.Contains(r.To))), ignoreOrder: true);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task GetNeighbourhoodAsync_ReturnsAnEmptySubgraph_ForAnUnknownNode()
     {
         await SeedSampleAsync();

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Tests;
 /// <summary>Round trips, upserts, atomicity, deletes, revision, stats and full reads.</summary>
 public abstract partial class GraphStoreContractTests
 {
-    [ContractFact]
+    [Fact]
     public async Task GetNodeAsync_ReturnsEveryFieldAndPropertyType_Exactly()
     {
         var node = EveryPropertyType();
@@ -44,7 +44,7 @@ public abstract partial class GraphStoreContractTests
         p.Count.ShouldBe(node.Properties.Count);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task GetNodeAsync_ReturnsNullOptionalFields_WhenTheNodeHasNone()
     {
         var node = new Node { Id = "mx-minimal", Kind = NodeKind.Barrier, Name = "Minimal" };
@@ -63,7 +63,7 @@ public abstract partial class GraphStoreContractTests
         stored.Confidence.ShouldBe(Confidence.Medium);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task GetNodeAsync_ReturnsCanonicalTypes_WhenPropertiesUseOtherClrTypes()
     {
         var node = Node("mx-clr", NodeKind.Institution, "CLR", Props(("int", 5), ("float", 1.5f), ("dateTime", new DateTime(2020, 1, 2)), ("list", new List<string> { "x" })));
@@ -77,7 +77,7 @@ public abstract partial class GraphStoreContractTests
         p["list"].ShouldBeAssignableTo<IReadOnlyList<string>>().ShouldBe(["x"]);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task GetRelationshipAsync_ReturnsEveryFieldAndPropertyType_Exactly()
     {
         await SeedSampleAsync();
@@ -107,7 +107,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetRelationshipAsync("no-such-relationship")).ShouldBeNull();
     }
 
-    [ContractFact]
+    [Fact]
     public async Task GetNodesAsync_ReturnsKnownIdsOrderedById_LeavingOutUnknownAndDuplicates()
     {
         await SeedSampleAsync();
@@ -118,7 +118,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetNodesAsync([])).ShouldBeEmpty();
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_CountsCreated_ThenUnchanged_WhenTheSameSetIsAppliedTwice()
     {
         var first = await Store.ApplyAsync(TestGraph.Sample);
@@ -136,7 +136,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetRevisionAsync()).ShouldBe(first.Revision);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_CountsUpdatedAndReplacesTheWholeNode_WhenAnyFieldChanges()
     {
         await SeedSampleAsync();
@@ -162,7 +162,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetNodeAsync("us-dea"))!.Properties["staff"].ShouldBeOfType<double>();
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_CountsRelationshipsCreatedUpdatedAndUnchanged()
     {
         await SeedSampleAsync();
@@ -178,7 +178,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetRelationshipAsync(lead.Id))!.Properties["role"].ShouldBe("member");
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_MovesARelationship_WhenItsEndsChangeUnderTheSameId()
     {
         await SeedSampleAsync();
@@ -191,7 +191,7 @@ public abstract partial class GraphStoreContractTests
         Ids(await Store.GetRelationshipsAsync(new RelationshipQuery(["mx-sedena"], Direction.Outgoing) { Types = [RelationshipType.MemberOf] })).ShouldBeEmpty();
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_AcceptsRelationshipsToNodesCreatedInTheSameSet()
     {
         var a = Node("mx-a", NodeKind.Institution, "A");
@@ -203,7 +203,7 @@ public abstract partial class GraphStoreContractTests
         result.RelationshipsCreated.ShouldBe(1);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_FailsWithUnknownReference_AndAppliesNothing_WhenARelationshipEndIsMissing()
     {
         await SeedSampleAsync();
@@ -230,7 +230,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetStatsAsync()).NodeCount.ShouldBe(SampleNodes.Count);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_FailsWithUnknownReference_WhenTheStartNodeIsMissing()
     {
         var error = await ShouldFailWithAsync(GraphStoreCodes.UnknownReference, () => Store.ApplyAsync(new GraphChangeSet
@@ -243,7 +243,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetStatsAsync()).NodeCount.ShouldBe(0);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_DeletesANodeWithAllItsRelationships_InAndOut()
     {
         await SeedSampleAsync();
@@ -259,7 +259,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetNodeAsync("mx-guardia-nacional")).ShouldNotBeNull();
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_DeletesRelationshipsById_AndCountsOnlyThoseThatExisted()
     {
         await SeedSampleAsync();
@@ -275,7 +275,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetRelationshipAsync(SampleRelationships[0].Id)).ShouldBeNull();
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_RunsUpsertsBeforeDeletes_WithinOneSet()
     {
         await SeedSampleAsync();
@@ -294,7 +294,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetNodeAsync("mx-temp")).ShouldBeNull();
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ApplyAsync_ReturnsTheCurrentRevisionAndNoCounts_ForAnEmptySet()
     {
         await SeedSampleAsync();
@@ -305,7 +305,7 @@ public abstract partial class GraphStoreContractTests
         result.ShouldBe(new WriteResult(0, 0, 0, 0, 0, 0, 0, 0, revision));
     }
 
-    [ContractFact]
+    [Fact]
     public async Task GetRevisionAsync_GrowsWithEveryChangingWrite_Only()
     {
         var start = await Store.GetRevisionAsync();
@@ -325,7 +325,7 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetRevisionAsync()).ShouldBe(deleted.Revision);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task GetStatsAsync_CountsPerKindAndType_LeavingOutEmptyOnes()
     {
         await SeedSampleAsync();
@@ -352,7 +352,7 @@ public abstract partial class GraphStoreContractTests
         stats.RelationshipCount.ShouldBe(14);
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ReadAllNodesAsync_StreamsEveryNodeOrderedById()
     {
         await SeedSampleAsync();
@@ -367,7 +367,7 @@ public abstract partial class GraphStoreContractTests
         nodes.ShouldBe(SampleNodes.OrderBy(n => n.Id, StringComparer.Ordinal));
     }
 
-    [ContractFact]
+    [Fact]
     public async Task ReadAllRelationshipsAsync_StreamsEveryRelationshipOrderedById()
     {
         await SeedSampleAsync();
