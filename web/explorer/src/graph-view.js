@@ -22,11 +22,11 @@ function styles() {
       style: {
         label: 'data(label)',
         'text-wrap': 'wrap',
-        'text-max-width': '130px',
-        'font-size': 10,
-        'min-zoomed-font-size': 7,
+        'text-max-width': '150px',
+        'font-size': 12,
+        'min-zoomed-font-size': 6,
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-halign': 'center',
         color: '#1a1a1a',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
@@ -42,6 +42,9 @@ function styles() {
       selector: `node[kind = "${k.kind}"]`,
       style: { 'background-color': k.colour, shape: k.shape },
     })),
+    { selector: 'node[halign]', style: { 'text-halign': 'data(halign)', 'text-valign': 'data(valign)', 'text-margin-x': 0 } },
+    { selector: 'node[halign = "right"]', style: { 'text-margin-x': 4 } },
+    { selector: 'node[halign = "left"]', style: { 'text-margin-x': -4 } },
     { selector: 'node.quiet', style: { label: '' } },
     { selector: 'node.quiet:selected', style: { label: 'data(label)' } },
     {
@@ -76,6 +79,8 @@ function styles() {
         'text-rotation': 'autorotate',
       },
     },
+    // Haystack edges (no arrows, no per-edge geometry) paint several times faster; large drawings use them.
+    { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.7 } },
     { selector: 'edge.peripheral', style: { 'line-color': '#d4d4d4', 'target-arrow-color': '#d4d4d4', width: 0.8 } },
     { selector: 'edge.labelled', style: { label: 'data(type)', 'curve-style': 'bezier' } },
     { selector: 'edge.peripheral.labelled', style: { label: '' } },
@@ -148,20 +153,26 @@ export function ringPositions(nodes, edges, focusId, large) {
     const l = level.get(n.id);
     (rings[l] ??= []).push(n);
   }
-  const spacing = large ? 16 : 110;
-  const gap = large ? 28 : 110;
+  const spacing = large ? 16 : 66;
+  const gap = large ? 28 : 140;
   const positions = new Map();
   let radius = 0;
   rings.forEach((members = [], l) => {
     members.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
     if (l === 0 && members.length === 1) {
-      positions.set(members[0].id, { x: 0, y: 0 });
+      positions.set(members[0].id, { x: 0, y: 0, halign: 'center', valign: 'bottom' });
       return;
     }
     radius = Math.max(radius + gap, (members.length * spacing) / (2 * Math.PI));
     members.forEach((n, i) => {
       const angle = -Math.PI / 2 + (2 * Math.PI * i) / members.length;
-      positions.set(n.id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+      const cos = Math.cos(angle);
+      const sin = Math.sin(angle);
+      // Labels point away from the centre, so neighbours on a ring do not write over each other.
+      const halign = cos > 0.35 ? 'right' : cos < -0.35 ? 'left' : 'center';
+      const valign = halign !== 'center' ? 'center' : sin > 0 ? 'bottom' : 'top';
+      // Wider than tall: the drawing area is, and labels run sideways.
+      positions.set(n.id, { x: radius * cos * (large ? 1 : 1.5), y: radius * sin, halign, valign });
     });
   });
   return positions;
@@ -218,6 +229,7 @@ export class GraphView {
       if (!ids.has(e.from) || !ids.has(e.to)) continue;
       const classes = [...(edgeClasses.get(e.id) ?? [])];
       if (labelEdges) classes.push('labelled');
+      if (large) classes.push('bulk');
       if (layoutName !== 'layers' && focusId && e.from !== focusId && e.to !== focusId) classes.push('peripheral');
       if (e.removed) classes.push('removed');
       elements.push({
@@ -232,7 +244,13 @@ export class GraphView {
       // Positions computed here and added with the elements: one pass, no layout run (a layout's position
       // updates cost more than the layout itself at thousands of elements).
       const positions = ringPositions(nodes, edges, focusId, large);
-      for (const e of elements) if (e.group === 'nodes') e.position = positions.get(e.data.id);
+      for (const e of elements) {
+        if (e.group !== 'nodes') continue;
+        const { x, y, halign, valign } = positions.get(e.data.id);
+        e.position = { x, y };
+        e.data.halign = halign;
+        e.data.valign = valign;
+      }
     }
     cy.batch(() => {
       cy.elements().remove();
@@ -241,7 +259,7 @@ export class GraphView {
     if (!rings) {
       cy.layout({ name: 'breadthfirst', roots: cy.getElementById(focusId), directed: false, animate: false, spacingFactor: 1.1 }).run();
     }
-    if (rings) this._fitPositions(elements, 30);
+    if (rings) this._fitPositions(elements, 30, large);
     else cy.fit(undefined, 30);
     if (focusId && cy.getElementById(focusId).nonempty()) cy.getElementById(focusId).select();
     this.lastDrawMs = performance.now() - started;
@@ -253,7 +271,7 @@ export class GraphView {
 
   // cy.fit() measures every element and label (seconds at 2,000 elements); the positions are known here, so the
   // viewport is computed from them directly (plus room for the largest node and its label).
-  _fitPositions(elements, padding) {
+  _fitPositions(elements, padding, large) {
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;
@@ -268,7 +286,7 @@ export class GraphView {
       maxSize = Math.max(maxSize, e.data.size);
     }
     if (minX === Infinity) return;
-    const margin = maxSize / 2 + 40; // a node's half size and a label's lines below it
+    const margin = maxSize / 2 + (large ? 20 : 110); // a node's half size and its label beside it
     const width = Math.max(1, this.cy.width() - 2 * padding);
     const height = Math.max(1, this.cy.height() - 2 * padding);
     const boxW = maxX - minX + 2 * margin;

@@ -113,17 +113,26 @@ function draw(edgeClasses = new Map(), edgeData = new Map()) {
   return ms;
 }
 
-async function ensureMetricsAsync() {
-  if (!state.api.has('bottlenecks')) return;
-  if (state.metricsAsOf === state.asOf) return;
-  try {
-    state.metrics = await state.api.bottlenecksAsync({ asOf: state.asOf });
-    state.metricsAsOf = state.asOf;
-    remember([...state.metrics.values()].map((m) => m.node));
-  } catch (err) {
-    state.metrics = new Map();
-    status(`Betweenness is not available: ${err.message}`, 'warn');
-  }
+let metricsLoad = null; // { asOf, promise }: one request per date, shared by the drawing and the details
+
+function ensureMetricsAsync() {
+  if (!state.api.has('bottlenecks') || state.metricsAsOf === state.asOf) return Promise.resolve();
+  if (metricsLoad && metricsLoad.asOf === state.asOf) return metricsLoad.promise;
+  const asOf = state.asOf;
+  const promise = (async () => {
+    try {
+      const metrics = await state.api.bottlenecksAsync({ asOf });
+      if (asOf !== state.asOf) return;
+      state.metrics = metrics;
+      state.metricsAsOf = asOf;
+      remember([...metrics.values()].map((m) => m.node));
+    } catch (err) {
+      state.metrics = new Map();
+      status(`Betweenness is not available: ${err.message}`, 'warn');
+    }
+  })();
+  metricsLoad = { asOf, promise };
+  return promise;
 }
 
 async function loadNeighbourhoodAsync() {
@@ -212,7 +221,7 @@ async function showDetailsAsync(id) {
   box.replaceChildren(el('p', { class: 'hint', text: 'Loading…' }));
   let node;
   try {
-    node = await state.api.nodeAsync(id, state.asOf);
+    [node] = await Promise.all([state.api.nodeAsync(id, state.asOf), ensureMetricsAsync()]);
   } catch (err) {
     box.replaceChildren(el('p', { class: 'error', text: `Could not load ${id}: ${err.message}` }));
     return;
