@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
+using GraphQLParser.AST;
 
 namespace KnowledgeGraph.Api.Execution;
 
@@ -20,6 +21,13 @@ internal static class ComplexityLimits
         options.DefaultComplexityImpactDelegate = context => Impact(context, limits, defaultImpact);
         options.ValidateComplexityDelegate = context =>
         {
+            if (IsIntrospectionOnly(context.ValidationContext.Operation))
+            {
+                // Schema introspection (IDEs load it on start) is deep and list-heavy by nature but costs no store call.
+                context.Error = null;
+                return Task.CompletedTask;
+            }
+
             if (context.MaxDepth > limits.MaxDepth)
             {
                 context.Error = new ValidationError($"Query depth {context.MaxDepth} exceeds the limit of {limits.MaxDepth}.") { Code = ApiErrorCodes.MaxDepthExceeded };
@@ -51,6 +59,9 @@ internal static class ComplexityLimits
 
         return result;
     }
+
+    private static bool IsIntrospectionOnly(GraphQLOperationDefinition operation) =>
+        operation.SelectionSet.Selections.All(s => s is GraphQLField f && f.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
 
     private static IGraphType? Unwrap(IGraphType? type) => type switch
     {

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Api.Execution;
+using KnowledgeGraph.Api.GraphTypes.Analysis;
 using KnowledgeGraph.Api.GraphTypes.Paging;
 using KnowledgeGraph.Api.Loading;
 using KnowledgeGraph.Core.Model;
@@ -87,6 +88,11 @@ internal sealed class KnowledgeGraphQuery : ObjectGraphType
             Argument("depth", Ref("Int"), "Hops from the node.", 1),
             Argument("types", new ListGraphType(NonNull("RelationshipType")), "Only these relationship types."),
             Argument("direction", Ref("Direction"), "Follow relationships in this direction.", Direction.Both)));
+
+        foreach (var field in AnalysisFields.Create(limits))
+        {
+            AddField(field);
+        }
 
         AddField(Security.AuditLogField.Create());
     }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KnowledgeGraph.Api.Execution;
+using KnowledgeGraph.Api.GraphTypes.Analysis;
 using KnowledgeGraph.Api.GraphTypes.Common;
 using KnowledgeGraph.Api.GraphTypes.Filtering;
 using KnowledgeGraph.Api.GraphTypes.Links;
@@ -77,5 +78,22 @@ internal sealed class KnowledgeGraphSchema : Schema
         yield return new NodePayloadType();
         yield return new RelationshipPayloadType();
         yield return new DeletePayloadType();
+
+        yield return new CostReasonType();
+        yield return new NetworkLinkType();
+        yield return new NetworkNodeType();
+        yield return new CoordinationNetworkType();
+        yield return new BottleneckType();
+        yield return new RankChangeType();
+        yield return new BuildingAgreementType();
+        yield return new CompetencyGapType();
+        yield return new InteroperabilityPathType();
+        yield return new RoadmapItemType();
+        yield return new RoadmapUnblockerType();
+        yield return new RoadmapType();
+        yield return new WhatIfResultType();
+        yield return new BottleneckComparisonType();
+        yield return new PathComparisonType();
+        yield return new WhatIfAddInputType();
     }
 }

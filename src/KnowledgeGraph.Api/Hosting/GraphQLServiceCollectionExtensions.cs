@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
@@ -28,7 +29,8 @@ internal static class GraphQLServiceCollectionExtensions
 
         services.AddGraphQL(graphql => graphql
             .AddSchema<KnowledgeGraphSchema>(GraphQL.DI.ServiceLifetime.Singleton)
-            .AddSystemTextJson()
+            // Spanish names stay readable in responses (JSON only, never embedded in HTML).
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<ApiErrorInfoProvider>()
             .ConfigureExecution<DocumentCache>()
             .AddValidationRule<NoMutationOverGetRule>(true)

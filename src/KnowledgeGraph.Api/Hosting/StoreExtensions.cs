@@ -1,3 +1,4 @@
+using KnowledgeGraph.Application.Analysis;
 using KnowledgeGraph.Application.Seeding;
 using KnowledgeGraph.Application.Storage;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +18,7 @@ internal static class StoreExtensions
     {
         services.AddGraphStore(configuration);
         services.AddSeeding();
+        services.AddAnalysis();
         services.AddHostedService<StoreStartupService>();
         return services;
     }

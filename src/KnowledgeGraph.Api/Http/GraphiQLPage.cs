@@ -37,9 +37,27 @@ internal sealed class GraphiQLPage(IWebHostEnvironment environment)
         await http.Response.SendFileAsync(page, http.RequestAborted).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// wwwroot/dist under the web root or content root (tests, publish output), else found from the working directory or
+    /// the binaries upwards (dotnet run from the repository root, where the content root is the working directory).
+    /// </summary>
     private static IFileProvider Bundle(IWebHostEnvironment environment)
     {
-        var root = Path.Combine(environment.WebRootPath ?? Path.Combine(environment.ContentRootPath, "wwwroot"), "dist");
-        return Directory.Exists(root) ? new PhysicalFileProvider(root) : new NullFileProvider();
+        var candidates = new List<string?>
+        {
+            environment.WebRootPath is { } web ? Path.Combine(web, "dist") : null,
+            Path.Combine(environment.ContentRootPath, "wwwroot", "dist"),
+            Path.Combine(AppContext.BaseDirectory, "wwwroot", "dist"),
+        };
+        foreach (var start in new[] { environment.ContentRootPath, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                candidates.Add(Path.Combine(dir.FullName, "src", "KnowledgeGraph.Api", "wwwroot", "dist"));
+            }
+        }
+
+        var found = candidates.FirstOrDefault(c => c is not null && File.Exists(Path.Combine(c, "index.html")));
+        return found is null ? new NullFileProvider() : new PhysicalFileProvider(found);
     }
 }

@@ -145,6 +145,37 @@ public sealed class GraphQLHttpProtocolTests(ApiFixture api) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task AnswersTheFullIntrospectionQueryThatIdesSendOnStart()
+    {
+        const string typeRef = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }";
+        var query = $$"""
+            query IntrospectionQuery {
+              __schema {
+                queryType { name } mutationType { name } subscriptionType { name }
+                types { ...FullType }
+                directives { name description locations args { ...InputValue } }
+              }
+            }
+            fragment FullType on __Type {
+              kind name description
+              fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+              inputFields { ...InputValue }
+              interfaces { ...TypeRef }
+              enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+              possibleTypes { ...TypeRef }
+            }
+            fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+            fragment TypeRef on __Type { {{typeRef}} }
+            """;
+
+        var response = await _client.PostAsync(query);
+
+        response.Status.ShouldBe(HttpStatusCode.OK, response.Text);
+        response.Errors.ShouldBeEmpty();
+        response.Data!["__schema"]!["types"]!.AsArray().Count.ShouldBeGreaterThan(50);
+    }
+
+    [Fact]
     public async Task ServesTheSchemaAsSdl()
     {
         var sdl = await _client.Http.GetStringAsync("/graphql/schema.graphql");

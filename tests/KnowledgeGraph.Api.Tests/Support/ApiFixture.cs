@@ -56,6 +56,7 @@ public sealed class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Storage:Provider", "embedded");
         builder.UseSetting("Storage:Embedded:Path", Path.Combine(_directory, "graph.db"));
         builder.UseSetting("Seeds:Path", RepositoryPaths.Seeds);
+        builder.UseSetting("Bench:Enabled", "true");
         builder.ConfigureTestServices(services =>
         {
             Decorate<IGraphStore>(services, inner => new CountingGraphStore(inner));

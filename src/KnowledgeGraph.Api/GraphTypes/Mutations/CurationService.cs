@@ -151,7 +151,7 @@ internal sealed class CurationService(IGraphStore store)
         }
     }
 
-    private static Node ToNode(IDictionary<string, object?> input) => new()
+    public static Node ToNode(IDictionary<string, object?> input) => new()
     {
         Id = (string)input["id"]!,
         Kind = (NodeKind)input["kind"]!,
@@ -165,7 +165,7 @@ internal sealed class CurationService(IGraphStore store)
         Properties = Properties(Get(input, "properties")),
     };
 
-    private static Relationship ToRelationship(IDictionary<string, object?> input)
+    public static Relationship ToRelationship(IDictionary<string, object?> input)
     {
         var type = (RelationshipType)input["type"]!;
         var from = (string)input["from"]!;
