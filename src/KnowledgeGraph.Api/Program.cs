@@ -2,9 +2,11 @@ using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.Exports;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Security;
+using KnowledgeGraph.Application.Exports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraphApi();
+builder.Services.AddExports();
 builder.Services.AddExplorer();
 builder.Services.AddKnowledgeGraphSecurity(builder.Configuration);
 
