@@ -22,11 +22,12 @@ internal sealed class CredentialsMiddleware(RequestDelegate next)
         await next(http).ConfigureAwait(false);
     }
 
-    /// <summary>Says what was wrong without echoing token internals.</summary>
+    /// <summary>Says what was wrong without echoing token or configuration internals (only our own messages pass through).</summary>
     private static string Describe(Exception failure) => failure switch
     {
         Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException => "The bearer token has expired.",
         Microsoft.IdentityModel.Tokens.SecurityTokenException => "The bearer token is not valid for this server (signature, issuer, audience or lifetime).",
-        _ => failure.Message,
+        AuthenticationFailureException => failure.Message,
+        _ => "The credential could not be verified.",
     };
 }

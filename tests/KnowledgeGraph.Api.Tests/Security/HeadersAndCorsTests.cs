@@ -43,6 +43,23 @@ public sealed partial class HeadersAndCorsTests(ClosedApiFixture api) : IClassFi
     }
 
     [Fact]
+    public void BuildsTheIdeBundleWithoutEvalSoTheCspNeedsNoUnsafeEval()
+    {
+        var dist = Path.Combine(RepositoryPaths.Root, "src", "KnowledgeGraph.Api", "wwwroot", "dist");
+        Directory.Exists(dist).ShouldBeTrue($"{dist} is missing: run scripts/deps/api.sh");
+
+        var scripts = Directory.GetFiles(dist, "*.js", SearchOption.AllDirectories);
+
+        scripts.ShouldNotBeEmpty();
+        foreach (var script in scripts)
+        {
+            var code = File.ReadAllText(script);
+            code.ShouldNotContain("new Function(", customMessage: script);
+            EvalCall().IsMatch(code).ShouldBeFalse(script);
+        }
+    }
+
+    [Fact]
     public async Task MarksApiAnswersNosniff()
     {
         var response = await api.Send("{ __typename }", apiKey: api.KeyFor("reader-test"));
@@ -83,6 +100,9 @@ public sealed partial class HeadersAndCorsTests(ClosedApiFixture api) : IClassFi
 
     private static string? Directive(string csp, string name) =>
         csp.Split(';', StringSplitOptions.TrimEntries).FirstOrDefault(d => d.StartsWith(name + " ", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"(?<![\w$.])eval\s*\(")]
+    private static partial Regex EvalCall();
 
     [GeneratedRegex(@"<script(?<attributes>[^>]*)>(?<body>.*?)</script>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex ScriptTag();
