@@ -1,12 +1,17 @@
 using KnowledgeGraph.Api.Explorer;
+using KnowledgeGraph.Api.Exports;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraphApi();
 builder.Services.AddExplorer();
+builder.Services.AddKnowledgeGraphSecurity(builder.Configuration);
 
 var app = builder.Build();
+app.UseKnowledgeGraphSecurity();
 app.MapKnowledgeGraphApi();
+app.MapExports();
 app.MapExplorer();
 app.Run();
 

@@ -93,5 +93,7 @@ internal sealed class KnowledgeGraphQuery : ObjectGraphType
         {
             AddField(field);
         }
+
+        AddField(Security.AuditLogField.Create());
     }
 }
