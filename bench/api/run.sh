@@ -33,7 +33,7 @@ url="http://127.0.0.1:$port"
 echo "bench: starting the API on $url"
 (
   cd "$root"
-  Storage__Provider=embedded Storage__Embedded__Path="$work/graph.db" Seeds__Path="$root/graph-seeds" Bench__Enabled=true \
+  Storage__Provider=embedded Storage__Embedded__Path="$work/graph.db" Seeds__Path="$root/graph-seeds" Bench__Enabled=true RateLimiting__Enabled=false \
   Logging__LogLevel__Default=Warning \
     exec dotnet "$root/src/KnowledgeGraph.Api/bin/Release/net10.0/KnowledgeGraph.Api.dll" --urls "$url"
 ) >"$work/server.log" 2>&1 &
@@ -95,11 +95,17 @@ run "(a) plain /bench/plain/typename" "$url/bench/plain/typename"
 run "(b) GraphQL 50 institutions + competencies + mechanisms" -s "$work/page.lua" "$url/graphql"
 run "(b) plain /bench/plain/institutions" "$url/bench/plain/institutions"
 
+if awk -F'\t' '$5 > 0 { bad = 1 } END { exit !bad }' "$results"; then
+  cat "$results"
+  echo "bench: some responses were not 2xx; results not written"
+  exit 1
+fi
+
 {
   echo "# API benchmark: GraphQL vs plain ASP.NET Core"
   echo
   echo "Run with \`bench/api/run.sh $duration $connections\` on $(date -u +%Y-%m-%d) — wrk $threads threads, $connections connections, ${duration} s per row after a 3 s warm-up,"
-  echo "loopback, one process (embedded store seeded from graph-seeds/, Release build), on this machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), shared with wrk."
+  echo "loopback, one process (embedded store seeded from graph-seeds/, Release build, rate limiting off), on this machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), shared with wrk."
   echo "Load average before the run: $load_before (after: $(cut -d' ' -f1-3 /proc/loadavg)); on a shared machine the absolute numbers move with it, the ratios less so."
   echo
   echo "| request | requests/s | p50 (ms) | p99 (ms) | non-2xx |"

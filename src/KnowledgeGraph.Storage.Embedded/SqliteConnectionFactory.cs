@@ -4,16 +4,22 @@ namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
 /// Opens pooled connections to one database file with the settings every connection needs: foreign keys on,
-/// <c>synchronous=FULL</c> (see ADR-010), a busy timeout and the store's SQL functions.
+/// <c>synchronous=FULL</c> (see ADR-010), a busy timeout, memory-mapped reads (full scans such as search read pages
+/// without a system call each; about half the CPU on a million nodes), a cap on the WAL file left after checkpoints,
+/// and the store's SQL functions.
 /// </summary>
 internal sealed class SqliteConnectionFactory
 {
     public const int BusyTimeoutMilliseconds = 15_000;
 
+    public const long MemoryMapBytes = 1L << 30;
+
     private const string ConnectionPragmas =
-        "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 15000;";
+        "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 15000; " +
+        "PRAGMA mmap_size = 1073741824; PRAGMA journal_size_limit = 67108864;";
 
     private readonly string _connectionString;
+    private volatile bool _directoryReady;
 
     public SqliteConnectionFactory(string path)
     {
@@ -33,10 +39,15 @@ internal sealed class SqliteConnectionFactory
 
     public SqliteConnection Open()
     {
-        var directory = Path.GetDirectoryName(DatabasePath);
-        if (!string.IsNullOrEmpty(directory))
+        if (!_directoryReady)
         {
-            Directory.CreateDirectory(directory);
+            var directory = Path.GetDirectoryName(DatabasePath);
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            _directoryReady = true;
         }
 
         var connection = new SqliteConnection(_connectionString);

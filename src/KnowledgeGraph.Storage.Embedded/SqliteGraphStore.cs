@@ -37,14 +37,16 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
         return Task.CompletedTask;
     }
 
+    /// <summary>True when the file opens with a schema this build knows and answers a query.</summary>
     public Task<bool> PingAsync(CancellationToken cancellationToken = default)
     {
         try
         {
+            EnsureInitialized();
             using var connection = _connections.Open();
             return Task.FromResult(Convert.ToInt64(connection.Scalar("SELECT 1"), CultureInfo.InvariantCulture) == 1);
         }
-        catch (SqliteException)
+        catch (Exception e) when (e is SqliteException or GraphStoreException or IOException or UnauthorizedAccessException)
         {
             return Task.FromResult(false);
         }

@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Storage.Tests;
 /// The one contract of <see cref="IGraphStore"/>, run against every store by a small subclass that only says how to
 /// create one. It uses Core types and the store interface only: no SQL, no Cypher. Each test gets a fresh, empty,
 /// initialised store. The parts are split by topic over partial files (writes, queries, search, traversal, import, audit).
+/// A subclass that needs a live server is skipped with its reason by <c>Neo4j/Live/LiveAwareTestFramework</c>.
 /// </summary>
 public abstract partial class GraphStoreContractTests : IAsyncLifetime
 {

@@ -6,13 +6,22 @@ namespace KnowledgeGraph.Analytics.Coordination;
 /// </summary>
 internal sealed class ChannelList
 {
-    public long[] Keys { get; private set; } = new long[64];
+    public ChannelList(int capacity)
+    {
+        capacity = Math.Max(capacity, 16);
+        Keys = new long[capacity];
+        Costs = new double[capacity];
+        EdgeA = new int[capacity];
+        EdgeB = new int[capacity];
+    }
 
-    public double[] Costs { get; private set; } = new double[64];
+    public long[] Keys { get; private set; }
 
-    public int[] EdgeA { get; private set; } = new int[64];
+    public double[] Costs { get; private set; }
 
-    public int[] EdgeB { get; private set; } = new int[64];
+    public int[] EdgeA { get; private set; }
+
+    public int[] EdgeB { get; private set; }
 
     public int Count { get; private set; }
 

@@ -70,7 +70,7 @@ public sealed class CoordinationNetwork
             }
         }
 
-        var channels = new ChannelList();
+        var channels = new ChannelList(g.RelationshipCount);
         var agreementParties = new Dictionary<int, List<int>>();
         var frictions = new Dictionary<long, double>();
         var hindrance = new double[g.NodeCount];
@@ -170,41 +170,49 @@ public sealed class CoordinationNetwork
         GraphSnapshot g, DateOnly? asOf, int[] members, int[] networkIndex, ChannelList channels, Dictionary<long, double> frictions, double[] hindrance)
     {
         var order = channels.SortedOrder();
-        var from = new List<int>();
-        var to = new List<int>();
-        var cost = new List<double>();
-        var basis = new List<int>();
-        var extra = new List<int>();
-        var counts = new List<int>();
-        var i = 0;
-        while (i < order.Length)
+        var pairs = 0;
+        for (var i = 0; i < order.Length; i++)
         {
-            var key = channels.Keys[order[i]];
-            var best = order[i];
-            var j = i + 1;
-            while (j < order.Length && channels.Keys[order[j]] == key)
+            pairs += i == 0 || channels.Keys[order[i]] != channels.Keys[order[i - 1]] ? 1 : 0;
+        }
+
+        var from = new int[pairs];
+        var to = new int[pairs];
+        var cost = new double[pairs];
+        var basis = new int[pairs];
+        var basisPair = new int[pairs];
+        var counts = new int[pairs];
+        var link = 0;
+        var start = 0;
+        while (start < order.Length)
+        {
+            var key = channels.Keys[order[start]];
+            var best = order[start];
+            var next = start + 1;
+            while (next < order.Length && channels.Keys[order[next]] == key)
             {
-                var c = channels.Costs[order[j]];
-                if (c < channels.Costs[best] || (c == channels.Costs[best] && channels.EdgeA[order[j]] < channels.EdgeA[best]))
+                var c = channels.Costs[order[next]];
+                if (c < channels.Costs[best] || (c == channels.Costs[best] && channels.EdgeA[order[next]] < channels.EdgeA[best]))
                 {
-                    best = order[j];
+                    best = order[next];
                 }
 
-                j++;
+                next++;
             }
 
             var a = (int)(key >> 32);
             var b = (int)(key & 0xFFFFFFFF);
-            from.Add(a);
-            to.Add(b);
-            cost.Add(channels.Costs[best] + frictions.GetValueOrDefault(key) + hindrance[members[a]] + hindrance[members[b]]);
-            basis.Add(channels.EdgeA[best]);
-            extra.Add(channels.EdgeB[best]);
-            counts.Add(j - i);
-            i = j;
+            from[link] = a;
+            to[link] = b;
+            cost[link] = channels.Costs[best] + frictions.GetValueOrDefault(key) + hindrance[members[a]] + hindrance[members[b]];
+            basis[link] = channels.EdgeA[best];
+            basisPair[link] = channels.EdgeB[best];
+            counts[link] = next - start;
+            link++;
+            start = next;
         }
 
         var graph = IndexedGraph.FromEdges(members.Length, from, to, cost);
-        return new CoordinationNetwork(g, asOf, members, networkIndex, graph, [.. basis], [.. extra], [.. counts]);
+        return new CoordinationNetwork(g, asOf, members, networkIndex, graph, basis, basisPair, counts);
     }
 }

@@ -17,17 +17,13 @@ public sealed class GraphSnapshot
     private readonly Dictionary<string, int> _indexById;
     private readonly FrozenDictionary<string, int> _relationshipIndexById;
 
-    internal GraphSnapshot(long revision, NodeColumns nodes, EdgeColumns edges, int skippedRelationships)
+    internal GraphSnapshot(long revision, NodeColumns nodes, EdgeColumns edges, int skippedRelationships, Dictionary<string, int> indexById)
     {
         Revision = revision;
         Nodes = nodes;
         Edges = edges;
         SkippedRelationships = skippedRelationships;
-        _indexById = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            _indexById[nodes.Ids[i]] = i;
-        }
+        _indexById = indexById;
 
         var explicitIds = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var e = 0; e < edges.Count; e++)

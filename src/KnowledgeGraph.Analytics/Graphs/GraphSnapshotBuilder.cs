@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Analytics.Graphs;
 /// <summary>
 /// Collects nodes, then relationships, into the columns of a <see cref="GraphSnapshot"/>. Add every node before the
 /// relationships that touch it (stores stream nodes first); a relationship with an unknown end is counted and skipped.
-/// Category strings are pooled so a million nodes share a handful of string instances.
+/// Category strings are pooled so a million nodes share a handful of string instances. Build once: the snapshot takes
+/// over the builder's arrays.
 /// </summary>
 public sealed class GraphSnapshotBuilder
 {
@@ -176,7 +177,7 @@ public sealed class GraphSnapshotBuilder
             _edgeCount, Trim(_from, _edgeCount), Trim(_to, _edgeCount), Trim(_types, _edgeCount), Trim(_edgeConfidence, _edgeCount),
             Trim(_levels, _edgeCount), Trim(_weights, _edgeCount), Trim(_references, _edgeCount), Trim(_explicitIds, _edgeCount),
             Trim(_edgeFrom, _edgeCount), Trim(_edgeTo, _edgeCount));
-        return new GraphSnapshot(_revision, nodes, edges, _skipped);
+        return new GraphSnapshot(_revision, nodes, edges, _skipped, _indexById);
     }
 
     internal static string CategoryProperty(NodeKind kind) => kind switch

@@ -14,8 +14,9 @@ namespace KnowledgeGraph.Application.Analysis;
 
 /// <summary>
 /// The analyses analysts ask for (docs/readme/analytics.md): bottlenecks, bridges, interoperability paths, roadmaps
-/// and what-if comparisons, on the store's current graph as of a date. Reads go through <see cref="SnapshotProvider"/>;
-/// networks are cached per snapshot and date. Errors are <see cref="AnalysisException"/> with a stable code.
+/// and what-if comparisons, on the store's current graph as of a date (today, UTC, when none is given: facts whose
+/// validity ended are not part of the present). Reads go through <see cref="SnapshotProvider"/>; networks are cached
+/// per snapshot and date. Errors are <see cref="AnalysisException"/> with a stable code.
 /// </summary>
 public sealed class AnalysisService
 {
@@ -24,22 +25,25 @@ public sealed class AnalysisService
     private const int MaxCachedDates = 32;
 
     private readonly SnapshotProvider _snapshots;
+    private readonly TimeProvider _time;
     private readonly ConditionalWeakTable<GraphSnapshot, ConcurrentDictionary<int, CoordinationNetwork>> _networks = [];
 
-    public AnalysisService(SnapshotProvider snapshots)
+    public AnalysisService(SnapshotProvider snapshots, TimeProvider? time = null)
     {
         _snapshots = snapshots;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>The coordination network: institutions and mechanisms valid on the date and their costed links.</summary>
     public async Task<CoordinationNetworkResult> GetCoordinationNetworkAsync(DateOnly? asOf, CancellationToken cancellationToken = default)
     {
-        var network = NetworkOf(await _snapshots.GetAsync(cancellationToken), asOf);
+        var date = DateOf(asOf);
+        var network = NetworkOf(await _snapshots.GetAsync(cancellationToken), date);
         var nodes = Enumerable.Range(0, network.NodeCount)
             .Select(v => new NetworkNode(network.NodeId(v), network.Snapshot.NodeName(network.SnapshotIndex(v)), network.Kind(v), network.Graph.Degree(v)))
             .ToList();
         var links = Enumerable.Range(0, network.LinkCount).Select(network.Describe).ToList();
-        return new CoordinationNetworkResult(asOf, nodes, links);
+        return new CoordinationNetworkResult(date, nodes, links);
     }
 
     /// <summary>The top nodes by betweenness with articulation points, dependants and core numbers.</summary>
@@ -50,14 +54,14 @@ public sealed class AnalysisService
     public async Task<IReadOnlyList<BottleneckRow>> GetBottlenecksAsync(BottleneckQuery query, CancellationToken cancellationToken = default)
     {
         Validate(query);
-        var network = NetworkOf(await _snapshots.GetAsync(cancellationToken), query.AsOf);
+        var network = NetworkOf(await _snapshots.GetAsync(cancellationToken), DateOf(query.AsOf));
         return RankAll(network, query, cancellationToken).Rows(query.Top);
     }
 
     /// <summary>Links whose loss disconnects the network, cheapest first, each explained.</summary>
     public async Task<IReadOnlyList<CoordinationLinkInfo>> GetBridgesAsync(DateOnly? asOf, CancellationToken cancellationToken = default)
     {
-        var network = NetworkOf(await _snapshots.GetAsync(cancellationToken), asOf);
+        var network = NetworkOf(await _snapshots.GetAsync(cancellationToken), DateOf(asOf));
         var bridges = new ArticulationPointsAndBridges(network.Graph).Compute().Bridges;
         return [.. bridges.Select(network.Describe).OrderBy(l => l.Cost).ThenBy(l => l.From, StringComparer.Ordinal).ThenBy(l => l.To, StringComparer.Ordinal)];
     }
@@ -67,9 +71,9 @@ public sealed class AnalysisService
         string from, string to, int k, DateOnly? asOf, CancellationToken cancellationToken = default)
     {
         var snapshot = await _snapshots.GetAsync(cancellationToken);
-        var paths = FindPaths(NetworkOf(snapshot, asOf), from, to, k);
+        var paths = FindPaths(NetworkOf(snapshot, DateOf(asOf)), from, to, k);
         return paths.Count == 0
-            ? throw new AnalysisException(AnalysisCodes.NoPath, $"No chain of coordination links joins {from} and {to}{On(asOf)}.") { NodeIds = [from, to] }
+            ? throw new AnalysisException(AnalysisCodes.NoPath, $"No chain of coordination links joins {from} and {to} on {DateOf(asOf):yyyy-MM-dd}.") { NodeIds = [from, to] }
             : paths;
     }
 
@@ -83,7 +87,7 @@ public sealed class AnalysisService
             throw new AnalysisException(AnalysisCodes.NotAnObjective, $"{goal} is a {snapshot.Kind(index)}, not an Objective.") { NodeIds = [goal] };
         }
 
-        var plan = new RoadmapPlanner(snapshot, asOf).Plan(index);
+        var plan = new RoadmapPlanner(snapshot, DateOf(asOf)).Plan(index);
         return plan.Cycle is { } cycle
             ? throw new AnalysisException(AnalysisCodes.RequiresCycle, $"REQUIRES forms a cycle: {string.Join(" -> ", cycle.Append(cycle[0]))}.") { NodeIds = cycle }
             : plan;
@@ -93,11 +97,12 @@ public sealed class AnalysisService
     public async Task<WhatIfResult> WhatIfAsync(WhatIfRequest request, CancellationToken cancellationToken = default)
     {
         Validate(request.Bottlenecks);
-        var bottlenecks = request.Bottlenecks with { AsOf = request.AsOf };
+        var date = DateOf(request.AsOf);
+        var bottlenecks = request.Bottlenecks with { AsOf = date };
         var before = await _snapshots.GetAsync(cancellationToken);
         var after = Apply(before, request);
-        var beforeNetwork = NetworkOf(before, request.AsOf);
-        var afterNetwork = CoordinationNetwork.Build(after, request.AsOf);
+        var beforeNetwork = NetworkOf(before, date);
+        var afterNetwork = CoordinationNetwork.Build(after, date);
         var ranksBefore = RankAll(beforeNetwork, bottlenecks, cancellationToken);
         var ranksAfter = RankAll(afterNetwork, bottlenecks, cancellationToken);
         var topBefore = ranksBefore.Rows(bottlenecks.Top);
@@ -133,7 +138,7 @@ public sealed class AnalysisService
 
     private static string PathKey(InteroperabilityPath path) => string.Join('\u001f', path.NodeIds);
 
-    private static string On(DateOnly? asOf) => asOf is { } d ? $" on {d:yyyy-MM-dd}" : string.Empty;
+    private DateOnly DateOf(DateOnly? asOf) => asOf ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
 
     private static void Validate(BottleneckQuery query)
     {
@@ -286,7 +291,7 @@ public sealed class AnalysisService
         return builder.Build();
     }
 
-    private CoordinationNetwork NetworkOf(GraphSnapshot snapshot, DateOnly? asOf)
+    private CoordinationNetwork NetworkOf(GraphSnapshot snapshot, DateOnly asOf)
     {
         var byDate = _networks.GetOrCreateValue(snapshot);
         if (byDate.Count > MaxCachedDates)
@@ -294,6 +299,6 @@ public sealed class AnalysisService
             byDate.Clear();
         }
 
-        return byDate.GetOrAdd(asOf?.DayNumber ?? -1, _ => CoordinationNetwork.Build(snapshot, asOf));
+        return byDate.GetOrAdd(asOf.DayNumber, _ => CoordinationNetwork.Build(snapshot, asOf));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowledgeGraph.Application.Analysis;
 
@@ -7,6 +8,7 @@ public static class AnalysisServiceCollectionExtensions
 {
     public static IServiceCollection AddAnalysis(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SnapshotProvider>();
         services.AddSingleton<AnalysisService>();
         return services;

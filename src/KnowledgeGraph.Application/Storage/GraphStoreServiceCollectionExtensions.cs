@@ -1,4 +1,5 @@
 using KnowledgeGraph.Storage.Embedded;
+using KnowledgeGraph.Storage.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +12,7 @@ public static class GraphStoreServiceCollectionExtensions
     /// Registers the store named by <c>Storage:Provider</c>: <c>embedded</c> (the default; file at
     /// <c>Storage:Embedded:Path</c>) or <c>neo4j</c>.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The provider is unknown or not part of this build.</exception>
+    /// <exception cref="InvalidOperationException">The provider is unknown.</exception>
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
         var provider = configuration[StorageConfiguration.ProviderKey];
@@ -27,8 +28,7 @@ public static class GraphStoreServiceCollectionExtensions
                     }
                 });
             case StorageConfiguration.Neo4j:
-                // TODO(lead): return services.AddNeo4jGraphStore(configuration); once branch neo4j is merged.
-                throw new InvalidOperationException("Storage:Provider 'neo4j' is not available in this build (the Neo4j store is not wired in yet); use 'embedded'.");
+                return services.AddNeo4jGraphStore(configuration);
             default:
                 throw new InvalidOperationException($"unknown Storage:Provider '{provider}' (expected '{StorageConfiguration.Embedded}' or '{StorageConfiguration.Neo4j}')");
         }

@@ -57,6 +57,7 @@ internal static class Migrations
 
     public static int LatestVersion => All[^1].Version;
 
+    /// <summary>Adds and backfills <c>nodes.search</c>; it reads rows through <see cref="ItemRows"/>, whose node columns all exist since version 1.</summary>
     private static void AddSearchText(SqliteConnection connection, SqliteTransaction transaction)
     {
         connection.Execute("ALTER TABLE nodes ADD COLUMN search TEXT NOT NULL DEFAULT ''", transaction);

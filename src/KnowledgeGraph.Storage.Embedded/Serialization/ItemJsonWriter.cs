@@ -32,18 +32,24 @@ internal sealed class ItemJsonWriter : IDisposable
     }
 
     /// <summary>The <c>json</c> column of a node: everything not kept in its own column.</summary>
-    public string NodeBody(Node node)
+    public string NodeBody(Node node) => Encoding.UTF8.GetString(NodeBodyUtf8(node));
+
+    /// <summary>The <c>json</c> column of a node as UTF-8, valid until this writer is used again.</summary>
+    public ReadOnlySpan<byte> NodeBodyUtf8(Node node)
     {
         Begin();
         WriteStrings("aliases", node.Aliases);
         WriteOptional("description", node.Description);
         WriteProperties(node.Properties, withTypes: true);
         WriteProvenance(node.Provenance);
-        return End();
+        return EndUtf8();
     }
 
     /// <summary>The <c>json</c> column of a relationship: everything but id, type and ends.</summary>
-    public string RelationshipBody(Relationship relationship)
+    public string RelationshipBody(Relationship relationship) => Encoding.UTF8.GetString(RelationshipBodyUtf8(relationship));
+
+    /// <summary>The <c>json</c> column of a relationship as UTF-8, valid until this writer is used again.</summary>
+    public ReadOnlySpan<byte> RelationshipBodyUtf8(Relationship relationship)
     {
         Begin();
         WriteOptional("description", relationship.Description);
@@ -52,7 +58,7 @@ internal sealed class ItemJsonWriter : IDisposable
         _writer.WriteString("confidence", ConfidenceNames.ToWire(relationship.Confidence));
         WriteOptional("validFrom", IsoDates.ToText(relationship.ValidFrom));
         WriteOptional("validTo", IsoDates.ToText(relationship.ValidTo));
-        return End();
+        return EndUtf8();
     }
 
     /// <summary>A self-contained, readable document of a node for the audit log.</summary>
@@ -135,11 +141,13 @@ internal sealed class ItemJsonWriter : IDisposable
         _writer.WriteStartObject();
     }
 
-    private string End()
+    private string End() => Encoding.UTF8.GetString(EndUtf8());
+
+    private ReadOnlySpan<byte> EndUtf8()
     {
         _writer.WriteEndObject();
         _writer.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        return _buffer.WrittenSpan;
     }
 
     private void WriteOptional(string key, string? value)

@@ -24,6 +24,7 @@ internal sealed class GraphWriter : IDisposable
     private readonly long _atMilliseconds;
     private readonly ItemJsonWriter _json = new();
     private readonly List<SqliteCommand> _commands = [];
+    private readonly List<RawStatement> _statements = [];
 
     private NodeCommands? _nodeCommands;
     private RelationshipCommands? _relationshipCommands;
@@ -43,20 +44,19 @@ internal sealed class GraphWriter : IDisposable
     {
         var commands = _nodeCommands ??= new NodeCommands(this);
         var before = _audit is null ? null : FindNode(node.Id);
-        commands.Bind(node, _json);
-        if (commands.Insert.ExecuteNonQuery() == 1)
+        switch (commands.Upsert(node, _json))
         {
-            Counts.NodesCreated++;
-            Audit(NodeItemKind, node.Id, null, _audit is null ? null : _json.NodeDocument(node));
-        }
-        else if (commands.Update.ExecuteNonQuery() == 1)
-        {
-            Counts.NodesUpdated++;
-            Audit(NodeItemKind, node.Id, before is null ? null : _json.NodeDocument(before), _audit is null ? null : _json.NodeDocument(node));
-        }
-        else
-        {
-            Counts.NodesUnchanged++;
+            case UpsertOutcome.Created:
+                Counts.NodesCreated++;
+                Audit(NodeItemKind, node.Id, null, _audit is null ? null : _json.NodeDocument(node));
+                break;
+            case UpsertOutcome.Updated:
+                Counts.NodesUpdated++;
+                Audit(NodeItemKind, node.Id, before is null ? null : _json.NodeDocument(before), _audit is null ? null : _json.NodeDocument(node));
+                break;
+            default:
+                Counts.NodesUnchanged++;
+                break;
         }
     }
 
@@ -64,37 +64,39 @@ internal sealed class GraphWriter : IDisposable
     {
         var commands = _relationshipCommands ??= new RelationshipCommands(this);
         var before = _audit is null ? null : FindRelationship(relationship.Id);
-        commands.Bind(relationship, _json);
         try
         {
-            if (commands.Insert.ExecuteNonQuery() == 1)
+            switch (commands.Upsert(relationship, _json))
             {
-                Counts.RelationshipsCreated++;
-                Audit(RelationshipItemKind, relationship.Id, null, _audit is null ? null : _json.RelationshipDocument(relationship));
-            }
-            else if (commands.Update.ExecuteNonQuery() == 1)
-            {
-                Counts.RelationshipsUpdated++;
-                Audit(
-                    RelationshipItemKind,
-                    relationship.Id,
-                    before is null ? null : _json.RelationshipDocument(before),
-                    _audit is null ? null : _json.RelationshipDocument(relationship));
-            }
-            else
-            {
-                Counts.RelationshipsUnchanged++;
+                case UpsertOutcome.Created:
+                    Counts.RelationshipsCreated++;
+                    Audit(RelationshipItemKind, relationship.Id, null, _audit is null ? null : _json.RelationshipDocument(relationship));
+                    break;
+                case UpsertOutcome.Updated:
+                    Counts.RelationshipsUpdated++;
+                    Audit(
+                        RelationshipItemKind,
+                        relationship.Id,
+                        before is null ? null : _json.RelationshipDocument(before),
+                        _audit is null ? null : _json.RelationshipDocument(relationship));
+                    break;
+                default:
+                    Counts.RelationshipsUnchanged++;
+                    break;
             }
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && e.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
         {
-            var missing = new[] { relationship.From, relationship.To }.Where(id => FindNode(id) is null).Distinct().ToList();
-            throw new GraphStoreException(
-                GraphStoreCodes.UnknownReference,
-                $"Relationship '{relationship.Id}' ({relationship.Type.ToWireName()}) refers to unknown node(s) {string.Join(", ", missing.Select(m => $"'{m}'"))}.",
-                relationship.Id,
-                e);
+            throw UnknownReference(relationship.Id, relationship.Type.ToWireName(), relationship.From, relationship.To, e);
         }
+    }
+
+    /// <summary>The error for a relationship with a missing end, naming the ends that are missing.</summary>
+    public GraphStoreException UnknownReference(string id, string type, string from, string to, Exception? cause)
+    {
+        var missing = new[] { from, to }.Where(end => FindNode(end) is null).Distinct().Select(m => $"'{m}'");
+        return new GraphStoreException(
+            GraphStoreCodes.UnknownReference, $"Relationship '{id}' ({type}) refers to unknown node(s) {string.Join(", ", missing)}.", id, cause);
     }
 
     public void DeleteRelationship(string id)
@@ -153,6 +155,11 @@ internal sealed class GraphWriter : IDisposable
             command.Dispose();
         }
 
+        foreach (var statement in _statements)
+        {
+            statement.Dispose();
+        }
+
         _json.Dispose();
     }
 
@@ -161,6 +168,13 @@ internal sealed class GraphWriter : IDisposable
         var command = _connection.Command(sql, _transaction);
         _commands.Add(command);
         return command;
+    }
+
+    private RawStatement PrepareRaw(string sql)
+    {
+        var statement = new RawStatement(_connection, sql);
+        _statements.Add(statement);
+        return statement;
     }
 
     private Node? FindNode(string id)
@@ -200,43 +214,31 @@ internal sealed class GraphWriter : IDisposable
             .ExecuteNonQuery();
     }
 
-    /// <summary>The prepared node statements and their parameters.</summary>
+    /// <summary>The node statements: an upsert pair on the native handle, and the deletes.</summary>
     private sealed class NodeCommands
     {
-        private readonly SqliteParameter[] _values;
+        private readonly RawStatement _insert;
+        private readonly RawStatement _update;
 
         public NodeCommands(GraphWriter writer)
         {
-            Insert = writer.Prepare(
+            _insert = writer.PrepareRaw(
                 """
                 INSERT INTO nodes (id, kind, name, confidence, valid_from, valid_to, search, json)
-                VALUES ($id, $kind, $name, $confidence, $validFrom, $validTo, $search, $json)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                 ON CONFLICT (id) DO NOTHING
                 """);
-            Update = writer.Prepare(
+            _update = writer.PrepareRaw(
                 """
-                UPDATE nodes SET kind = $kind, name = $name, confidence = $confidence, valid_from = $validFrom,
-                    valid_to = $validTo, search = $search, json = $json
-                WHERE id = $id AND (kind IS NOT $kind OR name IS NOT $name OR confidence IS NOT $confidence
-                    OR valid_from IS NOT $validFrom OR valid_to IS NOT $validTo OR json IS NOT $json)
+                UPDATE nodes SET kind = ?2, name = ?3, confidence = ?4, valid_from = ?5, valid_to = ?6, search = ?7, json = ?8
+                WHERE id = ?1 AND (kind IS NOT ?2 OR name IS NOT ?3 OR confidence IS NOT ?4
+                    OR valid_from IS NOT ?5 OR valid_to IS NOT ?6 OR json IS NOT ?8)
                 """);
-            string[] names = ["$id", "$kind", "$name", "$confidence", "$validFrom", "$validTo", "$search", "$json"];
-            _values = new SqliteParameter[names.Length * 2];
-            for (var i = 0; i < names.Length; i++)
-            {
-                _values[i] = Insert.Parameter(names[i]);
-                _values[names.Length + i] = Update.Parameter(names[i]);
-            }
-
             Touching = writer.Prepare("SELECT id FROM relationships WHERE src = $id UNION SELECT id FROM relationships WHERE dst = $id ORDER BY 1");
             TouchingId = Touching.Parameter("$id");
             Delete = writer.Prepare("DELETE FROM nodes WHERE id = $id");
             DeleteId = Delete.Parameter("$id");
         }
-
-        public SqliteCommand Insert { get; }
-
-        public SqliteCommand Update { get; }
 
         public SqliteCommand Touching { get; }
 
@@ -246,70 +248,76 @@ internal sealed class GraphWriter : IDisposable
 
         public SqliteParameter DeleteId { get; }
 
-        public void Bind(Node node, ItemJsonWriter json)
+        /// <summary>Inserts the node, or updates it when any column differs; the update is only bound when the insert found the id.</summary>
+        public UpsertOutcome Upsert(Node node, ItemJsonWriter json)
         {
-            object?[] row =
-            [
-                node.Id,
-                node.Kind.ToString(),
-                node.Name,
-                (long)node.Confidence,
-                IsoDates.ToText(node.ValidFrom),
-                IsoDates.ToText(node.ValidTo),
-                SearchText.Build(node),
-                json.NodeBody(node),
-            ];
-            for (var i = 0; i < _values.Length; i++)
+            var body = json.NodeBodyUtf8(node);
+            var search = SearchText.Build(node);
+            Bind(_insert, node, search, body);
+            if (_insert.Execute() == 1)
             {
-                _values[i].Value = row[i % row.Length] ?? DBNull.Value;
+                return UpsertOutcome.Created;
             }
+
+            Bind(_update, node, search, body);
+            return _update.Execute() == 1 ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
+        }
+
+        private static void Bind(RawStatement statement, Node node, string search, ReadOnlySpan<byte> body)
+        {
+            statement.Bind(1, node.Id);
+            statement.Bind(2, node.Kind.ToString());
+            statement.Bind(3, node.Name);
+            statement.Bind(4, (long)node.Confidence);
+            statement.Bind(5, IsoDates.ToText(node.ValidFrom));
+            statement.Bind(6, IsoDates.ToText(node.ValidTo));
+            statement.Bind(7, search);
+            statement.BindUtf8(8, body);
         }
     }
 
-    /// <summary>The prepared relationship statements and their parameters.</summary>
+    /// <summary>The relationship statements: an upsert pair on the native handle, and the delete.</summary>
     private sealed class RelationshipCommands
     {
-        private readonly SqliteParameter[] _values;
+        private readonly RawStatement _insert;
+        private readonly RawStatement _update;
 
         public RelationshipCommands(GraphWriter writer)
         {
-            Insert = writer.Prepare(
+            _insert = writer.PrepareRaw("INSERT INTO relationships (id, type, src, dst, json) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO NOTHING");
+            _update = writer.PrepareRaw(
                 """
-                INSERT INTO relationships (id, type, src, dst, json) VALUES ($id, $type, $src, $dst, $json)
-                ON CONFLICT (id) DO NOTHING
+                UPDATE relationships SET type = ?2, src = ?3, dst = ?4, json = ?5
+                WHERE id = ?1 AND (type IS NOT ?2 OR src IS NOT ?3 OR dst IS NOT ?4 OR json IS NOT ?5)
                 """);
-            Update = writer.Prepare(
-                """
-                UPDATE relationships SET type = $type, src = $src, dst = $dst, json = $json
-                WHERE id = $id AND (type IS NOT $type OR src IS NOT $src OR dst IS NOT $dst OR json IS NOT $json)
-                """);
-            string[] names = ["$id", "$type", "$src", "$dst", "$json"];
-            _values = new SqliteParameter[names.Length * 2];
-            for (var i = 0; i < names.Length; i++)
-            {
-                _values[i] = Insert.Parameter(names[i]);
-                _values[names.Length + i] = Update.Parameter(names[i]);
-            }
-
             Delete = writer.Prepare("DELETE FROM relationships WHERE id = $id");
             DeleteId = Delete.Parameter("$id");
         }
-
-        public SqliteCommand Insert { get; }
-
-        public SqliteCommand Update { get; }
 
         public SqliteCommand Delete { get; }
 
         public SqliteParameter DeleteId { get; }
 
-        public void Bind(Relationship relationship, ItemJsonWriter json)
+        public UpsertOutcome Upsert(Relationship relationship, ItemJsonWriter json)
         {
-            object[] row = [relationship.Id, relationship.Type.ToWireName(), relationship.From, relationship.To, json.RelationshipBody(relationship)];
-            for (var i = 0; i < _values.Length; i++)
+            var body = json.RelationshipBodyUtf8(relationship);
+            Bind(_insert, relationship, body);
+            if (_insert.Execute() == 1)
             {
-                _values[i].Value = row[i % row.Length];
+                return UpsertOutcome.Created;
             }
+
+            Bind(_update, relationship, body);
+            return _update.Execute() == 1 ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
+        }
+
+        private static void Bind(RawStatement statement, Relationship relationship, ReadOnlySpan<byte> body)
+        {
+            statement.Bind(1, relationship.Id);
+            statement.Bind(2, relationship.Type.ToWireName());
+            statement.Bind(3, relationship.From);
+            statement.Bind(4, relationship.To);
+            statement.BindUtf8(5, body);
         }
     }
 }

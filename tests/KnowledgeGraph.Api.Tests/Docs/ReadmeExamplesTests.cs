@@ -3,7 +3,7 @@ using KnowledgeGraph.Api.Tests.Support;
 
 namespace KnowledgeGraph.Api.Tests.Docs;
 
-/// <summary>Every ```graphql block of docs/readme/api.md runs as written against the seeded data, without errors.</summary>
+/// <summary>Every ```graphql block of the README runs as written against the seeded data, without errors.</summary>
 public sealed partial class ReadmeExamplesTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     public static TheoryData<int> Blocks() => [.. Enumerable.Range(0, Extract().Count)];
@@ -25,7 +25,7 @@ public sealed partial class ReadmeExamplesTests(ApiFixture api) : IClassFixture<
 
     private static List<string> Extract()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "readme", "api.md"));
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         return [.. GraphQLBlock().Matches(text).Select(m => m.Groups[1].Value)];
     }
 

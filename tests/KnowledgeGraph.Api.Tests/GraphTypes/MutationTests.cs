@@ -83,6 +83,18 @@ public sealed class MutationTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task RejectsARequiresEdgeThatWouldCloseACycle()
+    {
+        var input = new { type = "REQUIRES", from = "shared-strategic-vision", to = "security-treaty", confidence = "LOW", sources = new[] { "src-general-knowledge" } };
+
+        var response = await _client.PostAsync(AddRelationship, new { input });
+
+        response.ErrorCodes.ShouldBe(["REQUIRES_CYCLE"]);
+        response.Errors[0]!["extensions"]!["inputPath"]!.ToJsonString().ShouldBe("""["input","to"]""");
+        (await api.Store.GetRelationshipAsync("shared-strategic-vision--REQUIRES->security-treaty")).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task ReportsNotFoundForAMissingNode()
     {
         var response = await _client.PostAsync("""mutation { deleteNode(id: "no-such-node") { id } }""");

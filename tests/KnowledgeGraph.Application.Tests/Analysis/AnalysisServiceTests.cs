@@ -184,6 +184,19 @@ public class AnalysisServiceTests
     }
 
     [Fact]
+    public async Task ReadsTheGraphAsOfTodayWhenNoDateIsGiven()
+    {
+        var in2020 = new AnalysisService(new SnapshotProvider(_store), new FixedTimeProvider(new DateTimeOffset(2020, 6, 1, 12, 0, 0, TimeSpan.Zero)));
+
+        var then = await in2020.GetInteroperabilityPathsAsync("mx-municipal", "us-fbi", 1, asOf: null);
+        var now = await _service.GetInteroperabilityPathsAsync("mx-municipal", "us-fbi", 1, asOf: null);
+
+        then[0].NodeIds.ShouldBe(["mx-municipal", "us-fbi"]);
+        now[0].NodeIds.Count.ShouldBe(5);
+        (await in2020.GetCoordinationNetworkAsync(null)).AsOf.ShouldBe(new DateOnly(2020, 6, 1));
+    }
+
+    [Fact]
     public async Task LeavesTheStoreUntouchedByWhatIf()
     {
         await _service.WhatIfAsync(new WhatIfRequest { RemoveNodeIds = ["mx-ssp"] });

@@ -58,12 +58,26 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task NamesTheMissingProviderGivenNeo4jConfiguration()
+    public async Task NamesTheUnknownProviderGivenStorageConfiguration()
     {
-        var run = await CliRun.RunAsync(["stats"], new Dictionary<string, string?> { ["Storage:Provider"] = "neo4j" });
+        var run = await CliRun.RunAsync(["stats"], new Dictionary<string, string?> { ["Storage:Provider"] = "cassandra" });
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("'neo4j' is not available in this build");
+        run.Error.Trim().ShouldBe("error: unknown Storage:Provider 'cassandra' (expected 'embedded' or 'neo4j')");
+    }
+
+    [Fact]
+    public async Task ChoosesTheNeo4jStoreFromConfigurationAndFailsCleanlyWithoutItsAddress()
+    {
+        var run = await CliRun.RunAsync(
+            ["stats", "--db", _dir.File("unused.db")],
+            new Dictionary<string, string?> { ["Storage:Provider"] = "neo4j", ["Storage:Neo4j:Uri"] = "not-an-address" });
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith("error: ");
+        run.Error.ShouldContain("Neo4j");
+        run.Error.ShouldNotContain("   at ");
+        File.Exists(_dir.File("unused.db")).ShouldBeFalse();
     }
 
     [Fact]

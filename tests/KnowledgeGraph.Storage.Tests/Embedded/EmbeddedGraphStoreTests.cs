@@ -17,7 +17,7 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
     private IEmbeddedStoreMaintenance Maintenance => (IEmbeddedStoreMaintenance)Store;
 
     [Fact]
-    public async Task Connections_UseWalFullSyncForeignKeysAndABusyTimeout()
+    public async Task Connections_UseWalFullSyncForeignKeysABusyTimeoutAndMemoryMappedReads()
     {
         await using var connection = ((SqliteGraphStore)Store).OpenConnection();
 
@@ -25,6 +25,7 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
         Pragma(connection, "synchronous").ShouldBe("2");
         Pragma(connection, "foreign_keys").ShouldBe("1");
         long.Parse(Pragma(connection, "busy_timeout"), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(5000);
+        Pragma(connection, "mmap_size").ShouldBe(SqliteConnectionFactory.MemoryMapBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -189,6 +190,30 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
         indexesBefore.ShouldContain("ix_relationships_src");
         afterRollback.ShouldBe(indexesBefore);
         (await IndexNamesAsync()).ShouldBe(indexesBefore);
+    }
+
+    [Fact]
+    public async Task BeginImportAsync_IntoAnEmptyStore_ChecksReferencesAtCommit_AndLeavesNothingBehind()
+    {
+        var dangling = Rel("mx-a", RelationshipType.MemberOf, "mx-missing");
+
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync([Node("mx-a", NodeKind.Institution, "A"), Node("mx-b", NodeKind.Mechanism, "B")]);
+            await session.AddRelationshipsAsync([Rel("mx-a", RelationshipType.MemberOf, "mx-b"), dangling]);
+
+            var error = await ShouldFailWithAsync(GraphStoreCodes.UnknownReference, () => session.CommitAsync());
+
+            error.ItemId.ShouldBe(dangling.Id);
+            error.Message.ShouldContain("'mx-missing'");
+            error.Message.ShouldNotContain("'mx-a'");
+        }
+
+        (await Store.GetStatsAsync()).NodeCount.ShouldBe(0);
+        (await IndexNamesAsync()).ShouldContain("ix_relationships_dst");
+        await ShouldFailWithAsync(GraphStoreCodes.UnknownReference, () => Store.ApplyAsync(new GraphChangeSet { UpsertRelationships = [dangling] }));
+        await using var connection = ((SqliteGraphStore)Store).OpenConnection();
+        Pragma(connection, "foreign_keys").ShouldBe("1");
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class SchemaMigratorTests : IDisposable
     }
 
     [Fact]
-    public void Open_RefusesADatabaseWrittenByANewerVersion_WithAClearMessage()
+    public async Task Open_RefusesADatabaseWrittenByANewerVersion_WithAClearMessage_AndPingSaysNo()
     {
         using (var store = (IDisposable)EmbeddedGraphStore.Open(DatabasePath))
         {
@@ -91,6 +91,8 @@ public sealed class SchemaMigratorTests : IDisposable
         }
 
         var error = Should.Throw<GraphStoreException>(() => EmbeddedGraphStore.Open(DatabasePath));
+        using var unopened = new SqliteGraphStore(DatabasePath);
+        (await unopened.PingAsync()).ShouldBeFalse();
 
         error.Code.ShouldBe(GraphStoreCodes.Unavailable);
         error.Message.ShouldContain($"schema version {newer}");
