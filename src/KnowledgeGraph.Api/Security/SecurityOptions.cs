@@ -15,6 +15,12 @@ public sealed class SecurityOptions
     /// </summary>
     public bool? Open { get; set; }
 
+    /// <summary>
+    /// Lets <see cref="Open"/>=true stand on a non-loopback address. Only for a container whose port is published on
+    /// the host's loopback alone (the server cannot see that itself): a deliberate second setting, never a default.
+    /// </summary>
+    public bool OpenOnAnyAddress { get; set; }
+
     /// <summary>The role of anonymous callers of an open server: <c>reader</c> or <c>editor</c> (the default). Never admin.</summary>
     public string OpenRole { get; set; } = "editor";
 

@@ -35,18 +35,20 @@ internal sealed partial class SecurityStartupCheck(
             problems.Add($"Security:OpenRole must be '{ApiRoles.Reader}' or '{ApiRoles.Editor}' (got '{settings.OpenRole}')");
         }
 
-        if (exposed.Count > 0 && settings.Open == true)
+        if (exposed.Count > 0 && settings.Open == true && !settings.OpenOnAnyAddress)
         {
             problems.Add(
                 $"Security:Open=true lets anyone read and write, but the server listens on {string.Join(", ", exposed)}, which is not a loopback address. " +
-                "Remove Security:Open (authentication is then required), or listen on 127.0.0.1");
+                "Remove Security:Open (authentication is then required), listen on 127.0.0.1, or, in a container published only on the host's " +
+                "loopback, add Security:OpenOnAnyAddress=true");
         }
-        else if (exposed.Count > 0 && activeKeys == 0 && !settings.Jwt.IsConfigured)
+        else if (exposed.Count > 0 && settings.Open != true && activeKeys == 0 && !settings.Jwt.IsConfigured)
         {
             problems.Add(
                 $"the server listens on {string.Join(", ", exposed)}, which is not a loopback address, and no authentication is configured. " +
                 $"Create a key ('kg keys create --name NAME --role admin', key file {keys.Path}) or configure Security:Jwt " +
-                "(Issuer, Audience, SigningKey or Authority), or listen on 127.0.0.1 only");
+                "(Issuer, Audience, SigningKey or Authority), or listen on 127.0.0.1 only (in a container published only on the host's loopback: " +
+                "Security:Open=true and Security:OpenOnAnyAddress=true)");
         }
 
         if (problems.Count > 0)
@@ -62,6 +64,11 @@ internal sealed partial class SecurityStartupCheck(
         }
 
         var open = settings.Open ?? exposed.Count == 0;
+        if (open && exposed.Count > 0)
+        {
+            LogOpenOnNetwork(logger, string.Join(", ", exposed));
+        }
+
         state.Decide(open, openRole);
         LogDecision(
             logger,
@@ -82,6 +89,9 @@ internal sealed partial class SecurityStartupCheck(
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Refusing to start: {Problem}")]
     private static partial void LogRefused(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Security: open on {Addresses} (Security:OpenOnAnyAddress=true): anyone who reaches these addresses can read and write")]
+    private static partial void LogOpenOnNetwork(ILogger logger, string addresses);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Security: {Mode}; {Keys} active API key(s); JWT {Jwt}")]
     private static partial void LogDecision(ILogger logger, string mode, int keys, string jwt);

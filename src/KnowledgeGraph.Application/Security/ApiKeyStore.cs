@@ -279,9 +279,18 @@ public sealed class ApiKeyStore
     /// <summary>The file holds only hashes, but nobody else on the machine needs to read it: owner read/write only.</summary>
     private void RestrictPermissions()
     {
-        if (!OperatingSystem.IsWindows())
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        try
         {
             File.SetUnixFileMode(Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Owned by another account (e.g. created by an operator, read by the service): keep its mode.
         }
     }
 }

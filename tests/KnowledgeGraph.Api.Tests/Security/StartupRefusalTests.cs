@@ -46,6 +46,20 @@ public sealed class StartupRefusalTests : IDisposable
     }
 
     [Fact]
+    public async Task ServesOpenOnANetworkAddressOnlyWithTheSecondDeliberateSetting()
+    {
+        await using var server = ApiProcess.Start(
+            Environment(("Security__Open", "true"), ("Security__OpenOnAnyAddress", "true")), $"http://0.0.0.0:{ApiProcess.FreePort()}");
+        await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        using var http = server.CreateClient();
+
+        using var anonymous = await http.PostAsync("/graphql", Json("""{"query":"{ __typename }"}"""));
+
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.OK, await anonymous.Content.ReadAsStringAsync());
+        server.Output.ShouldContain("anyone who reaches these addresses can read and write");
+    }
+
+    [Fact]
     public async Task ServesClosedOnANetworkAddressOnceAKeyExists()
     {
         var key = await new ApiKeyStore(KeysPath).CreateAsync("ops", ApiRole.Reader);
