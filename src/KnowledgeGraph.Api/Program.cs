@@ -2,10 +2,12 @@ using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.Exports;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Security;
+using KnowledgeGraph.Application.Exports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraphApi();
 builder.Services.AddExplorer();
+builder.Services.AddExports();
 builder.Services.AddKnowledgeGraphSecurity(builder.Configuration);
 
 var app = builder.Build();
