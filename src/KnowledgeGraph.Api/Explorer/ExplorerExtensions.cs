@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Security;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -9,9 +10,9 @@ public static class ExplorerExtensions
 {
     internal const string AssetsPath = "/explorer";
 
-    // The page loads only its own files and talks only to /graphql; nothing inline (see ADR-070).
-    internal const string ContentSecurityPolicy =
-        "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+    // The page loads only its own files and talks only to /graphql; nothing inline (see ADR-070). One policy for the
+    // whole API: the security headers' own, set here too so the page is strict even where that middleware is off.
+    internal const string ContentSecurityPolicy = SecurityHeadersMiddleware.DefaultContentSecurityPolicy;
 
     /// <summary>Binds <see cref="ExplorerOptions"/> from the <c>ExplorerOptions</c> configuration section.</summary>
     public static IServiceCollection AddExplorer(this IServiceCollection services)
@@ -53,12 +54,21 @@ public static class ExplorerExtensions
         return app;
     }
 
+    // The API's security headers (when configured) win; these keep the page strict when it is hosted without them.
     private static void SetPageHeaders(HttpResponse response)
     {
         var headers = response.Headers;
-        headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
-        headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        SetIfMissing(headers, HeaderNames.ContentSecurityPolicy, ContentSecurityPolicy);
+        SetIfMissing(headers, HeaderNames.XContentTypeOptions, "nosniff");
+        SetIfMissing(headers, "Referrer-Policy", "no-referrer");
         headers[HeaderNames.CacheControl] = "no-cache";
-        headers["Referrer-Policy"] = "no-referrer";
+    }
+
+    private static void SetIfMissing(IHeaderDictionary headers, string name, string value)
+    {
+        if (!headers.ContainsKey(name))
+        {
+            headers[name] = value;
+        }
     }
 }
