@@ -8,7 +8,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraphApi();
 builder.Services.AddExports();
 builder.Services.AddExplorer();
-builder.Services.AddExports();
 builder.Services.AddKnowledgeGraphSecurity(builder.Configuration);
 
 var app = builder.Build();
