@@ -77,7 +77,8 @@ def report(rows):
     lines = [
         "# Analytics benchmark",
         "",
-        f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC with `bash bench/analytics/run.sh`"
+        f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC with "
+    f"`{'BENCH_REPEATS=' + str(REPEATS) + ' ' if REPEATS != 3 else ''}{'BENCH_QUICK=1 ' if QUICK else ''}bash bench/analytics/run.sh`"
         + (" (BENCH_QUICK=1: smaller graphs)" if QUICK else "") + ".",
         f"Machine: {os.cpu_count()} cores, {platform.machine()}, .NET bench in Release with {os.cpu_count()} worker threads; "
         f"igraph {ig.__version__} (python3-igraph, single-threaded C). Load average before/after: "
