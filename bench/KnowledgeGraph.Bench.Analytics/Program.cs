@@ -124,11 +124,15 @@ switch (options.Scenario)
 result["peakRssMb"] = PeakRssMb();
 Console.WriteLine(JsonSerializer.Serialize(result));
 
-// Median wall-clock seconds of the timed runs after one untimed warm-up (JIT, page faults); CPU seconds of the
+// Median wall-clock seconds of the timed runs after --warmup untimed runs (JIT, page faults); CPU seconds of the
 // same runs go to cpuSeconds, since a shared machine stretches wall-clock time unevenly.
 double Measure(int repeats, Action action)
 {
-    action();
+    for (var i = 0; i < options.Warmup; i++)
+    {
+        action();
+    }
+
     var times = new List<double>();
     var cpu = new List<double>();
     for (var i = 0; i < repeats; i++)
