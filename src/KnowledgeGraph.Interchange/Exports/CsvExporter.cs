@@ -8,26 +8,21 @@ namespace KnowledgeGraph.Interchange.Exports;
 /// Two RFC 4180 tables, UTF-8 without BOM and CRLF line ends: <c>nodes.csv</c> (id and the node columns) and
 /// <c>edges.csv</c> (id, source, target and the edge columns). One stream gets a zip of both; a directory gets both files.
 /// </summary>
-internal sealed class CsvExporter : IGraphExporter
+internal sealed class CsvExporter : GraphExporter
 {
     public const string NodesFileName = "nodes.csv";
     public const string EdgesFileName = "edges.csv";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public ExportFormat Format => ExportFormat.Csv;
+    public override ExportFormat Format => ExportFormat.Csv;
 
-    public string ContentType => "application/zip";
+    public override string ContentType => "application/zip";
 
-    public string FileExtension => "zip";
+    public override string FileExtension => "zip";
 
-    public async Task WriteAsync(
-        Subgraph graph,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, object>>? nodeAttributes,
-        Stream output,
-        CancellationToken cancellationToken = default)
+    protected override async Task WriteModelAsync(ExportModel model, Stream output, CancellationToken cancellationToken)
     {
-        var model = ExportModel.Create(graph, nodeAttributes);
 
         // ZipArchive finishes entries with synchronous writes, which an HTTP response body refuses: build the zip in
         // memory (exports are subgraphs of a curated graph, small) and copy it out asynchronously.

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Interchange.Exports;
 /// Cytoscape.js JSON (<c>{"data":{...},"elements":{"nodes":[{"data":{...}}],"edges":[{"data":{...}}]}}</c>), which
 /// Cytoscape desktop imports as a <c>.cyjs</c> network. Values keep their JSON types; string lists are arrays, dates ISO strings.
 /// </summary>
-internal sealed class CytoscapeJsonExporter : IGraphExporter
+internal sealed class CytoscapeJsonExporter : GraphExporter
 {
     // Utf8JsonWriter buffers until flushed: flush every few KB so large exports stream.
     private const int FlushThreshold = 16 * 1024;
@@ -17,19 +17,14 @@ internal sealed class CytoscapeJsonExporter : IGraphExporter
     // Accents stay readable; HTML-sensitive characters (<, >, &, quotes) are still escaped.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public ExportFormat Format => ExportFormat.CytoscapeJson;
+    public override ExportFormat Format => ExportFormat.CytoscapeJson;
 
-    public string ContentType => "application/json";
+    public override string ContentType => "application/json";
 
-    public string FileExtension => "cyjs";
+    public override string FileExtension => "cyjs";
 
-    public async Task WriteAsync(
-        Subgraph graph,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, object>>? nodeAttributes,
-        Stream output,
-        CancellationToken cancellationToken = default)
+    protected override async Task WriteModelAsync(ExportModel model, Stream output, CancellationToken cancellationToken)
     {
-        var model = ExportModel.Create(graph, nodeAttributes);
         await using var json = new Utf8JsonWriter(output, WriterOptions);
         json.WriteStartObject();
         json.WriteStartObject("data");

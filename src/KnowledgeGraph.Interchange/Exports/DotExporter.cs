@@ -9,21 +9,16 @@ namespace KnowledgeGraph.Interchange.Exports;
 /// relationship types; every column is a node or edge attribute (renamed with <see cref="DotSyntax.DataPrefix"/> when
 /// Graphviz already uses the name).
 /// </summary>
-internal sealed class DotExporter : IGraphExporter
+internal sealed class DotExporter : GraphExporter
 {
-    public ExportFormat Format => ExportFormat.Dot;
+    public override ExportFormat Format => ExportFormat.Dot;
 
-    public string ContentType => "text/vnd.graphviz";
+    public override string ContentType => "text/vnd.graphviz";
 
-    public string FileExtension => "dot";
+    public override string FileExtension => "dot";
 
-    public async Task WriteAsync(
-        Subgraph graph,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, object>>? nodeAttributes,
-        Stream output,
-        CancellationToken cancellationToken = default)
+    protected override async Task WriteModelAsync(ExportModel model, Stream output, CancellationToken cancellationToken)
     {
-        var model = ExportModel.Create(graph, nodeAttributes);
         var nodeNames = model.NodeColumns.Select(c => DotSyntax.AttributeName(c.Name)).ToList();
         var edgeNames = model.EdgeColumns.Select(c => DotSyntax.AttributeName(c.Name)).ToList();
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);

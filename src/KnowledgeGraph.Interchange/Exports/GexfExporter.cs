@@ -8,30 +8,21 @@ namespace KnowledgeGraph.Interchange.Exports;
 /// GEXF 1.3 for Gephi: a static directed graph, node labels are names, edge labels and kinds are relationship types, and every
 /// column is a typed attribute (string, long, double, boolean; dates and string lists as strings like GraphML).
 /// </summary>
-internal sealed class GexfExporter : IGraphExporter
+internal sealed class GexfExporter : GraphExporter
 {
     private const string GexfNamespace = "http://gexf.net/1.3";
-    private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
     private const string SchemaLocation = GexfNamespace + " http://gexf.net/1.3/gexf.xsd";
 
-    public ExportFormat Format => ExportFormat.Gexf;
+    public override ExportFormat Format => ExportFormat.Gexf;
 
-    public string ContentType => "application/gexf+xml";
+    public override string ContentType => "application/gexf+xml";
 
-    public string FileExtension => "gexf";
+    public override string FileExtension => "gexf";
 
-    public async Task WriteAsync(
-        Subgraph graph,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, object>>? nodeAttributes,
-        Stream output,
-        CancellationToken cancellationToken = default)
+    protected override async Task WriteModelAsync(ExportModel model, Stream output, CancellationToken cancellationToken)
     {
-        var model = ExportModel.Create(graph, nodeAttributes);
         await using var xml = XmlWriter.Create(output, XmlText.WriterSettings);
-        await xml.WriteStartDocumentAsync();
-        await xml.WriteStartElementAsync(null, "gexf", GexfNamespace);
-        await xml.WriteAttributeStringAsync("xmlns", "xsi", null, XsiNamespace);
-        await xml.WriteAttributeStringAsync("xsi", "schemaLocation", XsiNamespace, SchemaLocation);
+        await XmlText.WriteRootAsync(xml, "gexf", GexfNamespace, SchemaLocation);
         await xml.WriteAttributeStringAsync(null, "version", null, "1.3");
 
         await xml.WriteStartElementAsync(null, "meta", GexfNamespace);

@@ -8,30 +8,21 @@ namespace KnowledgeGraph.Interchange.Exports;
 /// ids as XML name tokens (<see cref="XmlConvert.EncodeNmToken"/>, so <c>a--MEMBER_OF-&gt;b</c> becomes <c>a--MEMBER_OF-_x003E_b</c>).
 /// Dates and string lists are strings (GraphML has no such types): ISO dates, lists joined with "; ".
 /// </summary>
-internal sealed class GraphMLExporter : IGraphExporter
+internal sealed class GraphMLExporter : GraphExporter
 {
     private const string GraphMLNamespace = "http://graphml.graphdrawing.org/xmlns";
     private const string SchemaLocation = GraphMLNamespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
-    private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public ExportFormat Format => ExportFormat.GraphML;
+    public override ExportFormat Format => ExportFormat.GraphML;
 
-    public string ContentType => "application/graphml+xml";
+    public override string ContentType => "application/graphml+xml";
 
-    public string FileExtension => "graphml";
+    public override string FileExtension => "graphml";
 
-    public async Task WriteAsync(
-        Subgraph graph,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, object>>? nodeAttributes,
-        Stream output,
-        CancellationToken cancellationToken = default)
+    protected override async Task WriteModelAsync(ExportModel model, Stream output, CancellationToken cancellationToken)
     {
-        var model = ExportModel.Create(graph, nodeAttributes);
         await using var xml = XmlWriter.Create(output, XmlText.WriterSettings);
-        await xml.WriteStartDocumentAsync();
-        await xml.WriteStartElementAsync(null, "graphml", GraphMLNamespace);
-        await xml.WriteAttributeStringAsync("xmlns", "xsi", null, XsiNamespace);
-        await xml.WriteAttributeStringAsync("xsi", "schemaLocation", XsiNamespace, SchemaLocation);
+        await XmlText.WriteRootAsync(xml, "graphml", GraphMLNamespace, SchemaLocation);
 
         for (var i = 0; i < model.NodeColumns.Count; i++)
         {

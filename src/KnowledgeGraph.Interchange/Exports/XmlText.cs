@@ -6,6 +6,8 @@ namespace KnowledgeGraph.Interchange.Exports;
 /// <summary>Helpers shared by the XML formats (GraphML, GEXF).</summary>
 internal static class XmlText
 {
+    private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+
     public static XmlWriterSettings WriterSettings { get; } = new()
     {
         Async = true,
@@ -13,6 +15,15 @@ internal static class XmlText
         Indent = true,
         CloseOutput = false,
     };
+
+    /// <summary>Starts the document and its root element, with the <c>xsi:schemaLocation</c> that validators follow.</summary>
+    public static async Task WriteRootAsync(XmlWriter xml, string name, string ns, string schemaLocation)
+    {
+        await xml.WriteStartDocumentAsync();
+        await xml.WriteStartElementAsync(null, name, ns);
+        await xml.WriteAttributeStringAsync("xmlns", "xsi", null, XsiNamespace);
+        await xml.WriteAttributeStringAsync("xsi", "schemaLocation", XsiNamespace, schemaLocation);
+    }
 
     /// <summary>Replaces characters XML 1.0 cannot carry (control characters, lone surrogates) with U+FFFD.</summary>
     public static string Clean(string text)

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
+using KnowledgeGraph.Core.Queries;
 using KnowledgeGraph.Core.Storage;
 
 namespace KnowledgeGraph.Storage.Embedded.Queries;

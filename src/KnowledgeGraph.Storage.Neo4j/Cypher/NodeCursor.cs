@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text.Json;
+using KnowledgeGraph.Core.Queries;
 using KnowledgeGraph.Core.Storage;
 using KnowledgeGraph.Storage.Neo4j.TypedJson;
 

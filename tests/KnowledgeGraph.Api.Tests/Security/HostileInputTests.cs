@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Storage.Embedded;
+using KnowledgeGraph.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace KnowledgeGraph.Api.Tests.Security;
@@ -41,6 +42,8 @@ public sealed partial class HostileInputTests(FuzzApiFixture api, ITestOutputHel
         "fragment", "on", "query", "mutation", "subscription", "directive", "@skip(if: true)", "@include(if: $x)",
         "node(id: \"x\")", "first: -5", "first: 1000000", "where: { }", "{ id }",
     ];
+
+    private static readonly TextMutator Mutator = new(Noise, maxEdits: 5, maxRun: 12);
 
     [Fact]
     public async Task NeverAnswers5xxLeaksInternalsOrHangsAndKeepsTheStoreIntact()
@@ -100,7 +103,7 @@ public sealed partial class HostileInputTests(FuzzApiFixture api, ITestOutputHel
             0 => Deep(random),
             1 => ManyAliases(random),
             2 => RandomTokens(random),
-            _ => Mutate(random, Corpus[random.Next(Corpus.Length)]),
+            _ => Mutator.Mutate(random, Corpus[random.Next(Corpus.Length)]),
         };
         var variables = RandomVariables(random);
         switch (random.Next(10))
@@ -111,7 +114,7 @@ public sealed partial class HostileInputTests(FuzzApiFixture api, ITestOutputHel
                 get.Headers.TryAddWithoutValidation("Accept", random.Next(2) == 0 ? "application/json" : "application/graphql-response+json");
                 return get;
             case 1:
-                var raw = Mutate(random, JsonSerializer.Serialize(new { query = document }));
+                var raw = Mutator.Mutate(random, JsonSerializer.Serialize(new { query = document }));
                 description = $"raw body {Trim(raw)}";
                 return Post(raw, random.Next(3) == 0 ? "text/plain" : "application/json");
             default:
@@ -127,36 +130,6 @@ public sealed partial class HostileInputTests(FuzzApiFixture api, ITestOutputHel
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
         request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json, application/json;q=0.9");
         return request;
-    }
-
-    private static string Mutate(Random random, string text)
-    {
-        var builder = new StringBuilder(text);
-        for (var edits = random.Next(1, 6); edits > 0 && builder.Length > 0; edits--)
-        {
-            var at = random.Next(builder.Length);
-            switch (random.Next(5))
-            {
-                case 0:
-                    builder.Insert(at, Noise[random.Next(Noise.Length)]);
-                    break;
-                case 1:
-                    builder.Remove(at, Math.Min(builder.Length - at, random.Next(1, 12)));
-                    break;
-                case 2:
-                    var length = Math.Min(builder.Length - at, random.Next(1, 40));
-                    builder.Insert(at, builder.ToString(at, length));
-                    break;
-                case 3:
-                    builder[at] = (char)random.Next(1, 0x2FF);
-                    break;
-                default:
-                    builder.Length = at;
-                    break;
-            }
-        }
-
-        return builder.ToString();
     }
 
     private static string Deep(Random random)

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text;
+using KnowledgeGraph.Tests.Shared;
 
 namespace KnowledgeGraph.Cli.Tests.Reliability;
 
@@ -18,6 +18,8 @@ public sealed class SeedFuzzTests : IDisposable
         ":", "- ", "  ", "\t", "{", "}", "[", "]", "&anchor ", "*anchor", "!!binary ", "? ", "|", ">", "'", "\"", "#", "---", "...",
         "\u0000", "\uFEFF", "é", "\uD83D\uDE00", "id: ", "kind: Planet", "confidence: maybe", "valid_from: 2024-13-45", "null", "~", "1e999",
     ];
+
+    private static readonly TextMutator Mutator = new(Noise, maxEdits: 7, maxRun: 80);
 
     private readonly TempDirectory _dir = new();
 
@@ -38,7 +40,7 @@ public sealed class SeedFuzzTests : IDisposable
         {
             var file = files[random.Next(files.Length)];
             var original = await File.ReadAllTextAsync(file);
-            await File.WriteAllTextAsync(file, Mutate(random, original));
+            await File.WriteAllTextAsync(file, Mutator.Mutate(random, original));
             try
             {
                 var run = await CliRun.RunAsync(["validate", seeds]);
@@ -70,35 +72,5 @@ public sealed class SeedFuzzTests : IDisposable
         {
             return "\n" + string.Join("\n", e.ToString().Split('\n').Take(8));
         }
-    }
-
-    private static string Mutate(Random random, string text)
-    {
-        var builder = new StringBuilder(text);
-        for (var edits = random.Next(1, 8); edits > 0 && builder.Length > 0; edits--)
-        {
-            var at = random.Next(builder.Length);
-            switch (random.Next(5))
-            {
-                case 0:
-                    builder.Insert(at, Noise[random.Next(Noise.Length)]);
-                    break;
-                case 1:
-                    builder.Remove(at, Math.Min(builder.Length - at, random.Next(1, 80)));
-                    break;
-                case 2:
-                    var length = Math.Min(builder.Length - at, random.Next(1, 400));
-                    builder.Insert(at, builder.ToString(at, length));
-                    break;
-                case 3:
-                    builder[at] = (char)random.Next(1, 0x2FF);
-                    break;
-                default:
-                    builder.Length = at;
-                    break;
-            }
-        }
-
-        return builder.ToString();
     }
 }
