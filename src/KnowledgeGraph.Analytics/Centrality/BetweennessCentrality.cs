@@ -42,7 +42,7 @@ public sealed class BetweennessCentrality
             sources[i] = i;
         }
 
-        return Run(sources, _graph.NodeCount, cancellationToken);
+        return Run(sources, exact: true, cancellationToken);
     }
 
     /// <summary>Approximate betweenness from <paramref name="k"/> sources drawn without replacement with <paramref name="seed"/>.</summary>
@@ -58,7 +58,7 @@ public sealed class BetweennessCentrality
             throw new ArgumentException("Sources must be distinct node indexes.", nameof(sources));
         }
 
-        return Run(copy, copy.Length, cancellationToken);
+        return Run(copy, exact: false, cancellationToken);
     }
 
     /// <summary>A partial Fisher–Yates shuffle: the first k of a seeded permutation of 0..n-1.</summary>
@@ -82,14 +82,28 @@ public sealed class BetweennessCentrality
         return pool[..k];
     }
 
-    private double[] Run(int[] sources, int k, CancellationToken cancellationToken)
+    private double[] Run(int[] sources, bool exact, CancellationToken cancellationToken)
     {
+        // Work on a copy renumbered for memory locality; sources go in and results come out in the caller's numbering.
         var n = _graph.NodeCount;
+        var newIndexOf = LocalityOrder.NewIndexes(_graph);
+        var graph = _graph.Relabel(newIndexOf);
+        var k = sources.Length;
+        int[]? leaves = null;
+        if (exact)
+        {
+            (sources, leaves) = FoldLeaves(graph);
+        }
+        else
+        {
+            sources = Array.ConvertAll(sources, s => newIndexOf[s]);
+        }
+
         var workers = Math.Clamp(Math.Min(DegreeOfParallelism, sources.Length), 1, 64);
         var partial = new double[workers][];
         if (workers == 1)
         {
-            partial[0] = Accumulate(sources, 0, 1, cancellationToken);
+            partial[0] = Accumulate(graph, sources, leaves, 0, 1, cancellationToken);
         }
         else
         {
@@ -97,26 +111,53 @@ public sealed class BetweennessCentrality
                 0,
                 workers,
                 new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
-                w => partial[w] = Accumulate(sources, w, workers, cancellationToken));
+                w => partial[w] = Accumulate(graph, sources, leaves, w, workers, cancellationToken));
         }
 
-        var result = partial[0];
+        var sum = partial[0];
         for (var w = 1; w < workers; w++)
         {
             var p = partial[w];
             for (var v = 0; v < n; v++)
             {
-                result[v] += p[v];
+                sum[v] += p[v];
             }
         }
 
         var scale = Scale(n, k);
+        var result = new double[n];
         for (var v = 0; v < n; v++)
         {
-            result[v] *= scale;
+            result[v] = sum[newIndexOf[v]] * scale;
         }
 
         return result;
+    }
+
+    // A leaf u hanging off v sees the graph exactly as v does, one hop further: the same shortest paths, so the same
+    // dependencies on every node but v, and it depends on v for every other node it reaches. So leaves are not
+    // searched from; their neighbour's search counts once more per leaf (see Accumulate). A leaf is one adjacency
+    // slot whose neighbour has others; a lone edge's two ends stay sources.
+    private static (int[] Sources, int[] Leaves) FoldLeaves(IndexedGraph graph)
+    {
+        var n = graph.NodeCount;
+        var offsets = graph.Offsets;
+        var leaves = new int[n];
+        var sources = new List<int>(n);
+        for (var v = 0; v < n; v++)
+        {
+            var u = offsets[v + 1] - offsets[v] == 1 ? graph.Targets[offsets[v]] : -1;
+            if (u >= 0 && offsets[u + 1] - offsets[u] > 1)
+            {
+                leaves[u]++;
+            }
+            else
+            {
+                sources.Add(v);
+            }
+        }
+
+        return ([.. sources], leaves);
     }
 
     private double Scale(int n, int k)
@@ -139,26 +180,33 @@ public sealed class BetweennessCentrality
         return k == n ? scale : scale * n / k;
     }
 
-    // Sources w, w + stride, w + 2·stride, ...: interleaving balances big and small components across workers.
-    private double[] Accumulate(int[] sources, int first, int stride, CancellationToken cancellationToken)
+    // Sources w, w + stride, w + 2·stride, ...: interleaving balances big and small components across workers. The
+    // partition is fixed, and so is the order of summation, so results do not depend on thread scheduling.
+    private double[] Accumulate(IndexedGraph graph, int[] sources, int[]? leaves, int first, int stride, CancellationToken cancellationToken)
     {
-        var n = _graph.NodeCount;
-        var state = new BrandesState(n);
+        var state = new BrandesState(graph, Weighted);
+        var betweenness = state.Betweenness;
         for (var i = first; i < sources.Length; i += stride)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var source = sources[i];
+            var folded = leaves is null ? 0 : leaves[source];
             if (Weighted)
             {
-                state.SingleSourceDijkstra(_graph, sources[i]);
+                state.AccumulateDijkstra(graph, source, 1 + folded);
             }
             else
             {
-                state.SingleSourceBfs(_graph, sources[i]);
+                state.AccumulateBfs(graph, source, 1 + folded);
             }
 
-            state.AccumulateDependencies(_graph, Weighted);
+            // Each folded leaf depends on the source for every node it reaches besides the two of them.
+            if (folded > 0)
+            {
+                betweenness[source] += folded * (state.Reached - 2.0);
+            }
         }
 
-        return state.Betweenness;
+        return betweenness;
     }
 }

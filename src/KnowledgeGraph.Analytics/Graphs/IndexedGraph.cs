@@ -103,6 +103,40 @@ public sealed class IndexedGraph
     /// <summary>The same edges with every edge reversed (directed graphs) or the graph itself (undirected).</summary>
     public IndexedGraph Reverse() => IsDirected ? Build(NodeCount, EdgeTo, EdgeFrom, Weights, directed: true) : this;
 
+    /// <summary>
+    /// The same graph with node <c>v</c> renamed <c>newIndexOf[v]</c> (a permutation); edge ids and weights are kept.
+    /// </summary>
+    public IndexedGraph Relabel(int[] newIndexOf)
+    {
+        ArgumentNullException.ThrowIfNull(newIndexOf);
+        if (newIndexOf.Length != NodeCount)
+        {
+            throw new ArgumentException("One new index per node is needed.", nameof(newIndexOf));
+        }
+
+        var taken = new bool[NodeCount];
+        foreach (var v in newIndexOf)
+        {
+            CheckNode(v, NodeCount);
+            if (taken[v])
+            {
+                throw new ArgumentException("New indexes must be a permutation.", nameof(newIndexOf));
+            }
+
+            taken[v] = true;
+        }
+
+        var from = new int[EdgeCount];
+        var to = new int[EdgeCount];
+        for (var e = 0; e < from.Length; e++)
+        {
+            from[e] = newIndexOf[EdgeFrom[e]];
+            to[e] = newIndexOf[EdgeTo[e]];
+        }
+
+        return Build(NodeCount, from, to, Weights, IsDirected);
+    }
+
     private static IndexedGraph Build(int n, int[] edgeFrom, int[] edgeTo, double[]? weights, bool directed)
     {
         var m = edgeFrom.Length;

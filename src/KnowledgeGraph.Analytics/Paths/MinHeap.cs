@@ -8,6 +8,9 @@ internal sealed class MinHeap
 
     public int Count { get; private set; }
 
+    /// <summary>The smallest key; the heap must not be empty.</summary>
+    public double PeekKey => _keys[0];
+
     public void Clear() => Count = 0;
 
     public void Push(double key, int value)

@@ -109,6 +109,50 @@ public class BetweennessCentralityTests
     }
 
     [Fact]
+    public void MatchesBruteForceOnGraphsFullOfLeaves()
+    {
+        // Leaves are not searched from (their neighbour's search stands in for them): random trees with a few extra
+        // edges, some parallel, plus lone edges and isolated nodes, so every case of that shortcut is exercised.
+        var random = new Random(314);
+        for (var i = 0; i < 60; i++)
+        {
+            var n = random.Next(3, 25);
+            var from = new List<int>();
+            var to = new List<int>();
+            var weights = new List<double>();
+            void Add(int a, int b)
+            {
+                from.Add(a);
+                to.Add(b);
+                weights.Add(random.Next(1, 5) / 2.0);
+            }
+
+            var treeSize = random.Next(2, n + 1);
+            for (var v = 1; v < treeSize; v++)
+            {
+                Add(v, random.Next(v));
+            }
+
+            for (var extra = random.Next(0, 3); extra > 0; extra--)
+            {
+                Add(random.Next(treeSize), random.Next(treeSize));
+            }
+
+            if (treeSize + 2 <= n)
+            {
+                Add(treeSize, treeSize + 1);
+            }
+
+            var graph = IndexedGraph.FromEdges(n, from, to, weights);
+            var weighted = i % 2 == 1;
+
+            var values = new BetweennessCentrality(graph) { Weighted = weighted, DegreeOfParallelism = 1 + (i % 3) }.Compute();
+
+            values.ShouldBe(BruteForce.Betweenness(graph, weighted), Tolerance, $"graph {i}");
+        }
+    }
+
+    [Fact]
     public void GivesTheSameValuesOnOneThreadAndMany()
     {
         var random = new Random(5);

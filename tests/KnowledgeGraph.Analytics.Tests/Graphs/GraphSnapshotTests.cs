@@ -50,6 +50,24 @@ public class GraphSnapshotTests
         g.TryGetRelationshipIndex("garbage", out _).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("us-fbi--COORDINATES_WITH->us-dea", false)]
+    [InlineData("us-fbi--COORDINATES_WITH->us-deax", true)]
+    [InlineData("us-fbi--COORDINATES_WITH->us-de", true)]
+    [InlineData("us-fbi--MEMBER_OF->us-dea", true)]
+    [InlineData("us-fbi-+COORDINATES_WITH->us-dea", true)]
+    [InlineData("us-fbi--COORDINATES_WITH-=us-dea", true)]
+    [InlineData("us-dea--COORDINATES_WITH->us-fbi", true)]
+    public void StoresOnlyIdsThatDifferFromTheDefault(string id, bool stored)
+    {
+        var (nodes, relationships) = Sample();
+        relationships.Add(R(RelationshipType.CoordinatesWith, "us-fbi", "us-dea") with { Id = id });
+        var g = Snapshot(nodes, relationships);
+
+        g.RelationshipId(g.RelationshipCount - 1).ShouldBe(id);
+        (g.Edges.ExplicitIds[g.RelationshipCount - 1] is not null).ShouldBe(stored);
+    }
+
     [Fact]
     public void SkipsRelationshipsWithUnknownEnds()
     {
