@@ -25,5 +25,8 @@ internal static class ApiErrorCodes
 
     // Execution.
     public const string NotFound = "NOT_FOUND";
+
+    /// <summary>deleteNode of a node that other items still cite (provenance sources) or name (e.g. DEPENDS_ON.for).</summary>
+    public const string StillReferenced = "STILL_REFERENCED";
     public const string Internal = "INTERNAL_ERROR";
 }

@@ -38,7 +38,7 @@ internal static class GraphQLServiceCollectionExtensions
             {
                 var complexity = new ComplexityOptions();
                 ComplexityLimits.Configure(complexity, sp.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value);
-                return new ComplexityValidationRule(complexity);
+                return new CachedComplexityValidationRule(complexity);
             }, true)
             .UseTelemetry(o =>
             {

@@ -63,6 +63,12 @@ internal sealed class GraphQLHttpHandler(
             options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
         }).ConfigureAwait(false);
 
+        if (!result.Executed && result.Errors?.Any(e => e is TimeoutError) == true)
+        {
+            // The timeout stopped an execution that had started: an execution error (data null, HTTP 200), not a request error.
+            result.Executed = true;
+        }
+
         var status = StatusFor(result, format);
         if (status == StatusCodes.Status405MethodNotAllowed)
         {

@@ -64,25 +64,34 @@ internal sealed class BatchLoader<TKey, TValue>
             return source.Task;
         }
 
-        public async Task<TValue> DispatchAsync(Task<TValue> result, CancellationToken cancellationToken)
+        public Task<TValue> DispatchAsync(Task<TValue> result, CancellationToken cancellationToken)
         {
-            Task run;
-            lock (owner._gate)
+            var run = Volatile.Read(ref _run);
+            if (run is null)
             {
-                if (_run is null)
+                lock (owner._gate)
                 {
-                    // Close the batch: keys asked for from now on go to the next one.
-                    if (ReferenceEquals(owner._pending, this))
+                    if (_run is null)
                     {
-                        owner._pending = null;
+                        // Close the batch: keys asked for from now on go to the next one.
+                        if (ReferenceEquals(owner._pending, this))
+                        {
+                            owner._pending = null;
+                        }
+
+                        _run = RunAsync(cancellationToken);
                     }
 
-                    _run = RunAsync(cancellationToken);
+                    run = _run;
                 }
-
-                run = _run;
             }
 
+            // Every item of a page but the first finds its batch done: hand out its result without another state machine.
+            return run.IsCompletedSuccessfully ? result : AwaitAsync(run, result);
+        }
+
+        private static async Task<TValue> AwaitAsync(Task run, Task<TValue> result)
+        {
             await run.ConfigureAwait(false);
             return await result.ConfigureAwait(false);
         }

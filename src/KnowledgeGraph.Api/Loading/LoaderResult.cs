@@ -7,5 +7,11 @@ internal sealed class LoaderResult<T>(Func<CancellationToken, Task<T>> get) : ID
 {
     public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => get(cancellationToken);
 
-    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await get(cancellationToken).ConfigureAwait(false);
+    Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+    {
+        var task = get(cancellationToken);
+        return task.IsCompletedSuccessfully ? Task.FromResult<object?>(task.Result) : BoxAsync(task);
+    }
+
+    private static async Task<object?> BoxAsync(Task<T> task) => await task.ConfigureAwait(false);
 }

@@ -7,7 +7,12 @@ internal static class LoaderResultExtensions
 {
     /// <summary>Maps the value once it is there.</summary>
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> source, Func<T, TResult> map) =>
-        new LoaderResult<TResult>(async ct => map(await source.GetResultAsync(ct).ConfigureAwait(false)));
+        new LoaderResult<TResult>(ct =>
+        {
+            // Batches have usually run by the time a page's items are completed: map at once, no state machine.
+            var task = source.GetResultAsync(ct);
+            return task.IsCompletedSuccessfully ? Task.FromResult(map(task.Result)) : MapAsync(task, map);
+        });
 
     /// <summary>
     /// Continues with another deferred result. The returned value is itself an <see cref="IDataLoaderResult"/>, which
@@ -15,6 +20,8 @@ internal static class LoaderResultExtensions
     /// </summary>
     public static IDataLoaderResult<IDataLoaderResult<TResult>> ThenLoad<T, TResult>(this IDataLoaderResult<T> source, Func<T, IDataLoaderResult<TResult>> next) =>
         new LoaderResult<IDataLoaderResult<TResult>>(async ct => next(await source.GetResultAsync(ct).ConfigureAwait(false)));
+
+    private static async Task<TResult> MapAsync<T, TResult>(Task<T> task, Func<T, TResult> map) => map(await task.ConfigureAwait(false));
 
     public static IDataLoaderResult<T> Completed<T>(T value) => new LoaderResult<T>(_ => Task.FromResult(value));
 }

@@ -102,4 +102,53 @@ public sealed class MutationTests(ApiFixture api) : IClassFixture<ApiFixture>
         response.ErrorCodes.ShouldBe(["NOT_FOUND"]);
         response.Errors[0]!["extensions"]!["inputPath"]!.ToJsonString().ShouldBe("""["id"]""");
     }
+
+    [Fact]
+    public async Task RefusesToDeleteASourceThatIsStillCitedAndChangesNothing()
+    {
+        var source = new { id = "src-test-cited", kind = "SOURCE", name = "Fuente de prueba", confidence = "HIGH", sources = Array.Empty<string>() };
+        var citing = new { id = "mx-test-citing", kind = "INSTITUTION", name = "Unidad que cita", confidence = "LOW", sources = new[] { "src-test-cited" }, properties = new { country = "mx" } };
+        (await _client.PostAsync(Upsert, new { input = source })).Errors.ShouldBeEmpty();
+        (await _client.PostAsync(Upsert, new { input = citing })).Errors.ShouldBeEmpty();
+        var sourcedBy = new { type = "SOURCED_BY", from = "mx-test-citing", to = "src-test-cited", confidence = "HIGH", sources = new[] { "src-test-cited" } };
+        var link = await _client.PostAsync(AddRelationship, new { input = sourcedBy });
+        link.Errors.ShouldBeEmpty(link.Text);
+        var linkId = link.Data!["addRelationship"]!["relationship"]!["id"]!.GetValue<string>();
+
+        var refused = await _client.PostAsync("""mutation { deleteNode(id: "src-test-cited") { id } }""");
+
+        refused.ErrorCodes.ShouldBe(["STILL_REFERENCED"], refused.Text);
+        refused.Errors[0]!["path"]!.ToJsonString().ShouldBe("""["deleteNode"]""");
+        refused.Errors[0]!["extensions"]!["inputPath"]!.ToJsonString().ShouldBe("""["id"]""");
+        refused.Errors[0]!["message"]!.GetValue<string>().ShouldContain("node mx-test-citing (sources)");
+        refused.Data!["deleteNode"].ShouldBeNull();
+        (await api.Store.GetNodeAsync("src-test-cited")).ShouldNotBeNull();
+        (await api.Store.GetRelationshipAsync(linkId)).ShouldNotBeNull();
+
+        // Once nothing cites it, it goes, and its own relationships (here SOURCED_BY, which cites it too) go with it.
+        (await _client.PostAsync(Upsert, new { input = citing with { sources = new[] { "src-general-knowledge" } } })).Errors.ShouldBeEmpty();
+        var deleted = await _client.PostAsync("""mutation { deleteNode(id: "src-test-cited") { nodesDeleted relationshipsDeleted } }""");
+        GraphQLClient.AssertJsonEqual(deleted.Data, """{ "deleteNode": { "nodesDeleted": 1, "relationshipsDeleted": 1 } }""");
+    }
+
+    [Fact]
+    public async Task RefusesToDeleteACompetencyThatADependencyIsFor()
+    {
+        var competency = new { id = "test-competency-named", kind = "COMPETENCY", name = "Competencia de prueba", confidence = "LOW", sources = new[] { "src-general-knowledge" } };
+        (await _client.PostAsync(Upsert, new { input = competency })).Errors.ShouldBeEmpty();
+        var dependency = new { type = "DEPENDS_ON", from = "us-fbi", to = "mx-sedena", confidence = "LOW", sources = new[] { "src-general-knowledge" }, properties = new { @for = "test-competency-named" } };
+        var added = await _client.PostAsync(AddRelationship, new { input = dependency });
+        added.Errors.ShouldBeEmpty(added.Text);
+        var relationshipId = added.Data!["addRelationship"]!["relationship"]!["id"]!.GetValue<string>();
+
+        var refused = await _client.PostAsync("""mutation { deleteNode(id: "test-competency-named") { id } }""");
+
+        refused.ErrorCodes.ShouldBe(["STILL_REFERENCED"], refused.Text);
+        refused.Errors[0]!["message"]!.GetValue<string>().ShouldContain($"relationship {relationshipId} (for)");
+        (await api.Store.GetNodeAsync("test-competency-named")).ShouldNotBeNull();
+
+        (await _client.PostAsync("mutation R($id: ID!) { removeRelationship(id: $id) { relationshipsDeleted } }", new { id = relationshipId })).Errors.ShouldBeEmpty();
+        var deleted = await _client.PostAsync("""mutation { deleteNode(id: "test-competency-named") { nodesDeleted } }""");
+        GraphQLClient.AssertJsonEqual(deleted.Data, """{ "deleteNode": { "nodesDeleted": 1 } }""");
+    }
 }

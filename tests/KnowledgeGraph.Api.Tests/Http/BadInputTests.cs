@@ -83,6 +83,19 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task ScoresEachOperationOfACachedDocumentOnItsOwn()
+    {
+        const string document = "query Small { institutions(first: 1) { nodes { id } } } " +
+            "query Big { institutions(first: 200) { nodes { competencies { competency { heldBy { holder { ... on Institution { competencies { competency { heldBy { holder { name } } } } } } } } } } } }";
+
+        (await _client.PostAsync(document, operationName: "Small")).Errors.ShouldBeEmpty();
+        (await _client.PostAsync(document, operationName: "Small")).Errors.ShouldBeEmpty();
+        var big = await _client.PostAsync(document, operationName: "Big");
+
+        AssertRefused(big, HttpStatusCode.BadRequest, "MAX_COMPLEXITY_EXCEEDED");
+    }
+
+    [Fact]
     public async Task ReportsPageSizeExceededWithTheArgumentPath()
     {
         var response = await _client.PostAsync("{ agreements(first: 201) { totalCount } }");

@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Api.Tests.Support;
 /// The API on a real Kestrel server on 127.0.0.1 (free port), over the embedded store in a temp file that the API
 /// seeds from the real graph-seeds/ at start-up, wrapped in a <see cref="CountingGraphStore"/>. One per test class (IClassFixture).
 /// </summary>
-public sealed class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "kg-api-tests-" + Guid.NewGuid().ToString("N"));
     private HttpClient? _http;
@@ -57,12 +57,20 @@ public sealed class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Storage:Embedded:Path", Path.Combine(_directory, "graph.db"));
         builder.UseSetting("Seeds:Path", RepositoryPaths.Seeds);
         builder.UseSetting("Bench:Enabled", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             Decorate<IGraphStore>(services, inner => new CountingGraphStore(inner));
             Decorate<IDocumentBuilder>(services, inner => new CountingDocumentBuilder(inner));
         });
     }
+
+    /// <summary>Extra configuration of a derived fixture.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
     private static void Decorate<T>(IServiceCollection services, Func<T, T> decorate)
         where T : class

@@ -5,7 +5,10 @@ using KnowledgeGraph.Core.Storage;
 
 namespace KnowledgeGraph.Api.Tests.Support;
 
-/// <summary>Wraps a store and counts the calls per method, so tests can check that queries are batched.</summary>
+/// <summary>
+/// Wraps a store and counts the calls per method, so tests can check that queries are batched; list queries matching
+/// <see cref="Stall"/> wait until they are cancelled, so tests can outrun the request timeout.
+/// </summary>
 public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 {
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
@@ -13,6 +16,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public int Total => _calls.Values.Sum();
 
     public IReadOnlyDictionary<string, int> Calls => new Dictionary<string, int>(_calls);
+
+    /// <summary>List queries that never finish on their own (they end when the request is cancelled or times out).</summary>
+    public Func<NodeQuery, bool>? Stall { get; set; }
 
     public void Reset() => _calls.Clear();
 
@@ -28,7 +34,7 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         Count(nameof(GetNodesAsync), inner.GetNodesAsync(ids, cancellationToken));
 
     public Task<NodePage> QueryNodesAsync(NodeQuery query, CancellationToken cancellationToken = default) =>
-        Count(nameof(QueryNodesAsync), inner.QueryNodesAsync(query, cancellationToken));
+        Count(nameof(QueryNodesAsync), Stall?.Invoke(query) == true ? StallAsync(query, cancellationToken) : inner.QueryNodesAsync(query, cancellationToken));
 
     public Task<IReadOnlyList<Node>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
         Count(nameof(SearchAsync), inner.SearchAsync(query, cancellationToken));
@@ -64,6 +70,12 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(AuditQuery query, CancellationToken cancellationToken = default) =>
         Count(nameof(GetAuditLogAsync), inner.GetAuditLogAsync(query, cancellationToken));
+
+    private async Task<NodePage> StallAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        return await inner.QueryNodesAsync(query, cancellationToken);
+    }
 
     private Task<T> Count<T>(string method, Task<T> call)
     {

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using KnowledgeGraph.Api.Execution;
 using KnowledgeGraph.Api.Loading;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,8 +42,9 @@ internal static class GraphTypeFactory
     public static QueryArgument Argument(string name, IGraphType type, string? description = null, object? defaultValue = null) =>
         new(type) { Name = name, Description = description, DefaultValue = defaultValue };
 
-    public static GraphDataLoader Loader(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<GraphDataLoader>();
+    public static GraphDataLoader Loader(this IResolveFieldContext context) => context.UserContext is RequestContext request
+        ? request.Loader ??= context.RequestServices!.GetRequiredService<GraphDataLoader>()
+        : context.RequestServices!.GetRequiredService<GraphDataLoader>();
 
     /// <summary>"memberOf" → "MemberOf".</summary>
     public static string Pascal(string name) => string.IsNullOrEmpty(name) ? name : char.ToUpperInvariant(name[0]) + name[1..];

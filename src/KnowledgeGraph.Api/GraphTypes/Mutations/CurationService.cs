@@ -62,9 +62,18 @@ internal sealed class CurationService(IGraphStore store)
 
     public async Task<DeletePayload> DeleteNodeAsync(string id, string actor, CancellationToken cancellationToken)
     {
-        if (await store.GetNodeAsync(id, cancellationToken).ConfigureAwait(false) is null)
+        var node = await store.GetNodeAsync(id, cancellationToken).ConfigureAwait(false)
+            ?? throw new ApiError(ApiErrorCodes.NotFound, $"No node '{id}'.", ["id"]);
+
+        var referrers = await FindReferrersAsync(node, cancellationToken).ConfigureAwait(false);
+        if (referrers.Count > 0)
         {
-            throw new ApiError(ApiErrorCodes.NotFound, $"No node '{id}'.", ["id"]);
+            const int Shown = 5;
+            var listed = string.Join(", ", referrers.Take(Shown)) + (referrers.Count > Shown ? $" and {referrers.Count - Shown} more" : string.Empty);
+            throw new ApiError(
+                ApiErrorCodes.StillReferenced,
+                $"'{id}' is still referenced by {referrers.Count} item(s): {listed}. Change or remove those references first; deleting it would leave the graph invalid.",
+                ["id"]);
         }
 
         var result = await store.ApplyAsync(
@@ -93,6 +102,56 @@ internal sealed class CurationService(IGraphStore store)
             new GraphChangeSet { DeleteRelationshipIds = [id], Audit = new AuditContext(actor, "removeRelationship") }, cancellationToken).ConfigureAwait(false);
         return new DeletePayload(id, result.NodesDeleted, result.RelationshipsDeleted, result.Revision);
     }
+
+    /// <summary>
+    /// Items other than the node's own relationships (deleted with it) that the seed validator would find dangling
+    /// without it: provenance sources citing a Source, and properties naming a node of its kind (DEPENDS_ON.for,
+    /// FRICTION_WITH.barrier). Reads the whole graph, but only for the kinds that can be referenced at all.
+    /// </summary>
+    private async Task<List<string>> FindReferrersAsync(Node node, CancellationToken cancellationToken)
+    {
+        var cited = node.Kind == NodeKind.Source;
+        var nodeProperties = DomainSchema.NodeProperties.ToDictionary(p => p.Key, p => Naming(p.Value, node.Kind));
+        var relationshipProperties = DomainSchema.Relationships.ToDictionary(r => r.Key, r => Naming(r.Value.Properties, node.Kind));
+        var referrers = new List<string>();
+
+        if (cited || nodeProperties.Values.Any(p => p.Count > 0))
+        {
+            await foreach (var other in store.ReadAllNodesAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (other.Id != node.Id && Refers(other.Provenance, other.Properties, nodeProperties.GetValueOrDefault(other.Kind, [])) is { } how)
+                {
+                    referrers.Add($"node {other.Id} ({how})");
+                }
+            }
+        }
+
+        if (cited || relationshipProperties.Values.Any(p => p.Count > 0))
+        {
+            await foreach (var rel in store.ReadAllRelationshipsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (rel.From != node.Id && rel.To != node.Id && Refers(rel.Provenance, rel.Properties, relationshipProperties.GetValueOrDefault(rel.Type, [])) is { } how)
+                {
+                    referrers.Add($"relationship {rel.Id} ({how})");
+                }
+            }
+        }
+
+        return referrers;
+
+        string? Refers(Provenance provenance, IReadOnlyDictionary<string, object> properties, IReadOnlyList<string> naming)
+        {
+            if (cited && provenance.Sources.Contains(node.Id, StringComparer.Ordinal))
+            {
+                return "sources";
+            }
+
+            return naming.FirstOrDefault(name => properties.GetValueOrDefault(name) is string value && value == node.Id);
+        }
+    }
+
+    private static List<string> Naming(IEnumerable<PropertySpec> specs, NodeKind kind) =>
+        [.. specs.Where(s => s.References == kind).Select(s => s.Name)];
 
     private async Task<Dictionary<string, NodeKind>> KindsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
