@@ -87,16 +87,13 @@ internal sealed class GraphWriter : IDisposable
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && e.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
         {
-            throw UnknownReference(relationship.Id, relationship.Type.ToWireName(), relationship.From, relationship.To, e);
+            var missing = new[] { relationship.From, relationship.To }.Where(id => FindNode(id) is null).Distinct().ToList();
+            throw new GraphStoreException(
+                GraphStoreCodes.UnknownReference,
+                $"Relationship '{relationship.Id}' ({relationship.Type.ToWireName()}) refers to unknown node(s) {string.Join(", ", missing.Select(m => $"'{m}'"))}.",
+                relationship.Id,
+                e);
         }
-    }
-
-    /// <summary>The error for a relationship with a missing end, naming the ends that are missing.</summary>
-    public GraphStoreException UnknownReference(string id, string type, string from, string to, Exception? cause)
-    {
-        var missing = new[] { from, to }.Where(end => FindNode(end) is null).Distinct().Select(m => $"'{m}'");
-        return new GraphStoreException(
-            GraphStoreCodes.UnknownReference, $"Relationship '{id}' ({type}) refers to unknown node(s) {string.Join(", ", missing)}.", id, cause);
     }
 
     public void DeleteRelationship(string id)

@@ -193,30 +193,6 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
     }
 
     [Fact]
-    public async Task BeginImportAsync_IntoAnEmptyStore_ChecksReferencesAtCommit_AndLeavesNothingBehind()
-    {
-        var dangling = Rel("mx-a", RelationshipType.MemberOf, "mx-missing");
-
-        await using (var session = await Store.BeginImportAsync())
-        {
-            await session.AddNodesAsync([Node("mx-a", NodeKind.Institution, "A"), Node("mx-b", NodeKind.Mechanism, "B")]);
-            await session.AddRelationshipsAsync([Rel("mx-a", RelationshipType.MemberOf, "mx-b"), dangling]);
-
-            var error = await ShouldFailWithAsync(GraphStoreCodes.UnknownReference, () => session.CommitAsync());
-
-            error.ItemId.ShouldBe(dangling.Id);
-            error.Message.ShouldContain("'mx-missing'");
-            error.Message.ShouldNotContain("'mx-a'");
-        }
-
-        (await Store.GetStatsAsync()).NodeCount.ShouldBe(0);
-        (await IndexNamesAsync()).ShouldContain("ix_relationships_dst");
-        await ShouldFailWithAsync(GraphStoreCodes.UnknownReference, () => Store.ApplyAsync(new GraphChangeSet { UpsertRelationships = [dangling] }));
-        await using var connection = ((SqliteGraphStore)Store).OpenConnection();
-        Pragma(connection, "foreign_keys").ShouldBe("1");
-    }
-
-    [Fact]
     public async Task QueryNodesAsync_FailsWithBadCursor_ForACursorMadeForAnotherSort()
     {
         await SeedSampleAsync();
