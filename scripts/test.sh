@@ -46,9 +46,16 @@ for trx in "$results"/*.trx; do
   get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
   passed=$((passed + $(get passed)))
   failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
-  skipped=$((skipped + $(get notExecuted)))
+  # vstest counts skipped tests in neither "notExecuted" nor "executed": they are total - executed.
+  skipped=$((skipped + $(get total) - $(get executed)))
 done
 failed=$((failed + format_failed))
+# Name the failures again next to the summary, so a CI log's tail says what broke.
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | grep -o 'testName="[^"]*"' | sed 's/^testName="\(.*\)"$/FAILED: \1/'
+done
+[ "$format_failed" -eq 1 ] && echo "FAILED: dotnet format --verify-no-changes"
 if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # the runner failed without a failed test (crash, timeout): never report green
 fi

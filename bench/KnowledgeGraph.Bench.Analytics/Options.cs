@@ -2,9 +2,9 @@ using System.Globalization;
 
 namespace KnowledgeGraph.Bench.Analytics;
 
-/// <summary>Command-line options: --scenario, --nodes, --degree, --seed, --repeats, --threads, --samples, --pairs, --k, --edges-out, --values-out.</summary>
+/// <summary>Command-line options: --scenario, --nodes, --degree, --seed, --repeats, --threads, --samples, --pairs, --k, --warmup, --edges-out, --values-out.</summary>
 internal sealed record Options(
-    string Scenario, int Nodes, int Degree, int Seed, int Repeats, int Threads, int Samples, int Pairs, int K, string? EdgesOut, string? ValuesOut)
+    string Scenario, int Nodes, int Degree, int Seed, int Repeats, int Threads, int Samples, int Pairs, int K, int Warmup, string? EdgesOut, string? ValuesOut)
 {
     public static Options Parse(string[] args)
     {
@@ -25,6 +25,7 @@ internal sealed record Options(
             Int("samples", 256),
             Int("pairs", 10),
             Int("k", 3),
+            Int("warmup", 1),
             map.GetValueOrDefault("edges-out"),
             map.GetValueOrDefault("values-out"));
     }

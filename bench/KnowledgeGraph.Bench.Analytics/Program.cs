@@ -7,6 +7,7 @@ using KnowledgeGraph.Analytics.Coordination;
 using KnowledgeGraph.Analytics.Graphs;
 using KnowledgeGraph.Analytics.Paths;
 using KnowledgeGraph.Bench.Analytics;
+using KnowledgeGraph.Bench.Generator;
 
 // One scenario per process so peak RSS belongs to that scenario alone. bench/analytics/run.sh drives it and igraph.
 var options = Options.Parse(args);
@@ -18,8 +19,9 @@ var result = new Dictionary<string, object>
     ["seed"] = options.Seed,
 };
 
-// Build the graph the way the product does: domain objects streamed into a snapshot, then the coordination network.
-var generator = new PreferentialAttachmentGenerator(options.Nodes, options.Degree, options.Seed);
+// Build the graph the way the product does: the bench generator's graph as `kg import` loads it, streamed into a
+// snapshot, then the coordination network. Varying links per node leaves bridges and cut nodes to find.
+var generator = new ImportedGraph(new PreferentialAttachmentGenerator(options.Nodes, options.Degree, (ulong)options.Seed, varyLinks: true));
 var clock = Stopwatch.StartNew();
 var builder = new GraphSnapshotBuilder();
 foreach (var node in generator.Nodes())
@@ -122,11 +124,15 @@ switch (options.Scenario)
 result["peakRssMb"] = PeakRssMb();
 Console.WriteLine(JsonSerializer.Serialize(result));
 
-// Median wall-clock seconds of the timed runs after one untimed warm-up (JIT, page faults); CPU seconds of the
+// Median wall-clock seconds of the timed runs after --warmup untimed runs (JIT, page faults); CPU seconds of the
 // same runs go to cpuSeconds, since a shared machine stretches wall-clock time unevenly.
 double Measure(int repeats, Action action)
 {
-    action();
+    for (var i = 0; i < options.Warmup; i++)
+    {
+        action();
+    }
+
     var times = new List<double>();
     var cpu = new List<double>();
     for (var i = 0; i < repeats; i++)

@@ -20,6 +20,14 @@ internal static class KgRootCommand
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ImportJsonlCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(BottlenecksCommand.Create(context));
+        root.Subcommands.Add(PathsCommand.Create(context));
+        root.Subcommands.Add(RoadmapCommand.Create(context));
+        root.Subcommands.Add(KeysCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(BackupCommand.Create(context));
+        root.Subcommands.Add(RestoreCommand.Create(context));
+        root.Subcommands.Add(CheckCommand.Create(context));
         return root;
     }
 

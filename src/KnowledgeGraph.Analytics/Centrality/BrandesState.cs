@@ -7,11 +7,12 @@ namespace KnowledgeGraph.Analytics.Centrality;
 /// <summary>
 /// Per-thread scratch of Brandes' algorithm. Predecessors are not stored: in the backward pass a neighbour w of v
 /// is a shortest-path successor exactly when its distance is v's plus the edge length, which avoids per-node lists.
-/// In the weighted run <see cref="NodeState.Hops"/> holds the settle position (-1 while unsettled).
+/// In the weighted run the hop count array holds the settle position instead (-1 while unsettled).
 /// </summary>
 internal sealed class BrandesState
 {
     private readonly int[] _order;
+    private readonly int[] _hops;
     private readonly NodeState[] _nodes;
     private readonly double[] _distance;
     private int _count;
@@ -19,10 +20,11 @@ internal sealed class BrandesState
     public BrandesState(int n)
     {
         _order = new int[n];
+        _hops = new int[n];
         _nodes = new NodeState[n];
         _distance = new double[n];
         Betweenness = new double[n];
-        Array.Fill(_nodes, new NodeState { Hops = -1 });
+        Array.Fill(_hops, -1);
         Array.Fill(_distance, double.PositiveInfinity);
     }
 
@@ -31,37 +33,38 @@ internal sealed class BrandesState
     public void SingleSourceBfs(IndexedGraph graph, int source)
     {
         // The hot loop of exact betweenness: element access without bounds checks (indexes come from the CSR arrays,
-        // which IndexedGraph validated when it was built), and hop count, sigma and delta of a node side by side so a
-        // neighbour costs one cache miss, not three, on graphs larger than the cache.
+        // which IndexedGraph validated when it was built). Every neighbour's hop count is read, so hop counts live in
+        // their own compact array (4 bytes a node stays in cache on big graphs); sigma and delta, touched only along
+        // shortest paths, sit side by side in another.
         ref var offsets = ref MemoryMarshal.GetArrayDataReference(graph.Offsets);
         ref var targets = ref MemoryMarshal.GetArrayDataReference(graph.Targets);
         ref var order = ref MemoryMarshal.GetArrayDataReference(_order);
+        ref var hops = ref MemoryMarshal.GetArrayDataReference(_hops);
         ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
         Unsafe.Add(ref nodes, source).Sigma = 1;
-        Unsafe.Add(ref nodes, source).Hops = 0;
+        Unsafe.Add(ref hops, source) = 0;
         order = source;
         var head = 0;
         var tail = 1;
         while (head < tail)
         {
             var v = Unsafe.Add(ref order, head++);
-            ref var nv = ref Unsafe.Add(ref nodes, v);
-            var next = nv.Hops + 1;
-            var sv = nv.Sigma;
+            var next = Unsafe.Add(ref hops, v) + 1;
+            var sv = Unsafe.Add(ref nodes, v).Sigma;
             var end = Unsafe.Add(ref offsets, v + 1);
             for (var p = Unsafe.Add(ref offsets, v); p < end; p++)
             {
                 var w = Unsafe.Add(ref targets, p);
-                ref var nw = ref Unsafe.Add(ref nodes, w);
-                if (nw.Hops < 0)
+                ref var hw = ref Unsafe.Add(ref hops, w);
+                if (hw < 0)
                 {
-                    nw.Hops = next;
-                    nw.Sigma = sv;
+                    hw = next;
+                    Unsafe.Add(ref nodes, w).Sigma = sv;
                     Unsafe.Add(ref order, tail++) = w;
                 }
-                else if (nw.Hops == next)
+                else if (hw == next)
                 {
-                    nw.Sigma += sv;
+                    Unsafe.Add(ref nodes, w).Sigma += sv;
                 }
             }
         }
@@ -84,18 +87,18 @@ internal sealed class BrandesState
         var count = 0;
         while (queue.TryDequeue(out var v, out var dv))
         {
-            if (nodes[v].Hops >= 0 || dv > distance[v])
+            if (_hops[v] >= 0 || dv > distance[v])
             {
                 continue;
             }
 
-            nodes[v].Hops = count;
+            _hops[v] = count;
             _order[count++] = v;
             var sv = nodes[v].Sigma;
             for (var p = offsets[v]; p < offsets[v + 1]; p++)
             {
                 var w = targets[p];
-                if (nodes[w].Hops >= 0)
+                if (_hops[w] >= 0)
                 {
                     continue;
                 }
@@ -132,7 +135,8 @@ internal sealed class BrandesState
         for (var i = 0; i < _count; i++)
         {
             var v = _order[i];
-            _nodes[v] = new NodeState { Hops = -1 };
+            _hops[v] = -1;
+            _nodes[v] = default;
             _distance[v] = double.PositiveInfinity;
         }
     }
@@ -142,6 +146,7 @@ internal sealed class BrandesState
         ref var offsets = ref MemoryMarshal.GetArrayDataReference(graph.Offsets);
         ref var targets = ref MemoryMarshal.GetArrayDataReference(graph.Targets);
         ref var order = ref MemoryMarshal.GetArrayDataReference(_order);
+        ref var hops = ref MemoryMarshal.GetArrayDataReference(_hops);
         ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
         ref var betweenness = ref MemoryMarshal.GetArrayDataReference(Betweenness);
         for (var i = _count - 1; i > 0; i--)
@@ -150,15 +155,16 @@ internal sealed class BrandesState
             ref var nv = ref Unsafe.Add(ref nodes, v);
             var dv = nv.Delta;
             var coefficient = (1 + dv) / nv.Sigma;
-            var previous = nv.Hops - 1;
+            var previous = Unsafe.Add(ref hops, v) - 1;
 
             // v's predecessors are the neighbours one step closer to the source.
             var end = Unsafe.Add(ref offsets, v + 1);
             for (var p = Unsafe.Add(ref offsets, v); p < end; p++)
             {
-                ref var nu = ref Unsafe.Add(ref nodes, Unsafe.Add(ref targets, p));
-                if (nu.Hops == previous)
+                var u = Unsafe.Add(ref targets, p);
+                if (Unsafe.Add(ref hops, u) == previous)
                 {
+                    ref var nu = ref Unsafe.Add(ref nodes, u);
                     nu.Delta += nu.Sigma * coefficient;
                 }
             }
@@ -180,7 +186,7 @@ internal sealed class BrandesState
             for (var p = offsets[v]; p < offsets[v + 1]; p++)
             {
                 var u = targets[p];
-                if (_nodes[u].Hops >= 0 && _distance[u] + weights[ids[p]] == _distance[v])
+                if (_hops[u] >= 0 && _distance[u] + weights[ids[p]] == _distance[v])
                 {
                     _nodes[u].Delta += _nodes[u].Sigma * coefficient;
                 }

@@ -1,9 +1,8 @@
 namespace KnowledgeGraph.Analytics.Centrality;
 
-/// <summary>Brandes' per-node scratch kept together: shortest-path count, dependency and hop count (-1: unvisited).</summary>
+/// <summary>Brandes' per-node scratch read together along shortest paths: path count and dependency.</summary>
 internal struct NodeState
 {
     public double Sigma;
     public double Delta;
-    public int Hops;
 }

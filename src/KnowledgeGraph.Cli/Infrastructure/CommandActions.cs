@@ -1,4 +1,6 @@
 using System.CommandLine;
+using KnowledgeGraph.Application.Analysis;
+using KnowledgeGraph.Application.Exports;
 using KnowledgeGraph.Core.Storage;
 using KnowledgeGraph.Interchange;
 
@@ -18,6 +20,17 @@ internal static class CommandActions
             {
                 await context.Error.WriteLineAsync($"error: {ex.Message}");
                 return ExitCodes.InvalidData;
+            }
+            catch (AnalysisException ex)
+            {
+                await context.Error.WriteLineAsync($"error: {ex.Code}: {ex.Message}");
+                return ExitCodes.InvalidData;
+            }
+            catch (ExportException ex)
+            {
+                // A malformed option value is a usage error like any other (2); an unknown node is a refused request (1).
+                await context.Error.WriteLineAsync($"error: {ex.Code}: {ex.Message}");
+                return ex.Code == ExportCodes.InvalidParameter ? ExitCodes.Failed : ExitCodes.InvalidData;
             }
             catch (OperationCanceledException)
             {

@@ -27,6 +27,12 @@ internal sealed class SeedFileReader(string file, SeedCollector collector)
             collector.Report(SourceLocation.At(file, ex.Start), ValidationCodes.Syntax, $"YAML syntax error: {StripMarks(ex.Message)}");
             return;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed plain scalars (found by fuzzing).
+            collector.Report(new SourceLocation(file, 1, 1), ValidationCodes.Syntax, "YAML syntax error: the file cannot be parsed (a malformed scalar somewhere in it)");
+            return;
+        }
 
         foreach (var document in stream.Documents)
         {

@@ -42,8 +42,20 @@ internal sealed class SeedProblemLocator
         }
 
         var at = Find(problem, quoted);
-        return new SeedProblem(at.File, at.Line, at.Column, problem.Code, problem.Message);
+        var message = problem.Message;
+        if (problem.Code == ValidationCodes.DuplicateId && FirstOccurrence(problem.ItemId) is { } first && first != at)
+        {
+            message += $" (first at {first.File}:{first.Line})";
+        }
+
+        return new SeedProblem(at.File, at.Line, at.Column, problem.Code, message);
     }
+
+    private SourceLocation? FirstOccurrence(string? id) =>
+        id is null ? null
+        : _nodes.TryGetValue(id, out var nodes) && nodes.Count > 1 ? nodes[0].Locate("id")
+        : _relationships.TryGetValue(id, out var relationships) && relationships.Count > 1 ? relationships[0].Location.Locate("id")
+        : null;
 
     private SourceLocation Find(ValidationProblem problem, string? quoted)
     {

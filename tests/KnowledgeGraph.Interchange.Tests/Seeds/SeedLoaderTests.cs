@@ -101,6 +101,7 @@ public sealed class SeedLoaderTests : IDisposable
             (linksFile, LineOf(links, "id: sedena-member-of-country") - 1, ValidationCodes.EndpointKind),
         ]);
         result.Problems[2].ToString().ShouldBe($"{linksFile}:{LineOf(links, "level: high")}:{ColumnOf(links, "high", after: "level: high")}: HAS_COMPETENCY.level must be integer, got 'high'");
+        result.Problems[0].Message.ShouldBe($"duplicate node id 'mx-sedena' (first at {placesFile}:{LineOf(places, "- id: mx-sedena")})");
         result.Problems[3].Message.ShouldContain("mx-nowhere");
         result.Problems[4].Message.ShouldBe("MEMBER_OF does not allow Institution -> Country (allowed: Institution -> Mechanism)");
     }
