@@ -16,19 +16,25 @@ internal sealed class SqliteImportSession : IGraphImportSession
     /// <summary>Page cache of the import connection, in KiB (negative = KiB in SQLite's pragma).</summary>
     private const int ImportCacheKibibytes = 256 * 1024;
 
+    /// <summary>Helper threads SQLite's sorter may use when the deferred indexes are built at commit.</summary>
+    private static readonly int SorterThreads = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly GraphWriter _writer;
     private readonly IReadOnlyList<string> _deferredIndexes;
+    private readonly HashSet<string>? _bulkNodeIds;
     private readonly Action _release;
     private bool _finished;
     private bool _failed;
 
-    private SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> deferredIndexes, Action release)
+    private SqliteImportSession(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> deferredIndexes, HashSet<string>? bulkNodeIds, Action release)
     {
         _connection = connection;
         _transaction = transaction;
         _deferredIndexes = deferredIndexes;
+        _bulkNodeIds = bulkNodeIds;
         _release = release;
         _writer = new GraphWriter(connection, transaction);
     }
@@ -39,40 +45,34 @@ internal sealed class SqliteImportSession : IGraphImportSession
     /// </summary>
     public static SqliteImportSession Begin(SqliteConnection connection, Action release)
     {
+        SqliteTransaction? transaction = null;
         try
         {
-            connection.Execute($"PRAGMA cache_size = -{ImportCacheKibibytes}; PRAGMA temp_store = MEMORY;");
-            var transaction = connection.BeginTransaction(deferred: false);
-            var empty = Convert.ToInt64(
-                connection.Scalar("SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM relationships)", transaction),
-                System.Globalization.CultureInfo.InvariantCulture) == 1;
-            var deferred = new List<string>();
-            if (empty)
-            {
-                var indexes = new List<(string Name, string Sql)>();
-                using (var command = connection.Command(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('nodes', 'relationships')",
-                    transaction))
-                using (var reader = command.ExecuteReader())
-                {
-                    while (reader.Read())
-                    {
-                        indexes.Add((reader.GetString(0), reader.GetString(1)));
-                    }
-                }
+            connection.Execute($"PRAGMA cache_size = -{ImportCacheKibibytes}; PRAGMA temp_store = MEMORY; PRAGMA threads = {SorterThreads};");
 
-                foreach (var (name, sql) in indexes)
-                {
-                    // Index names come from the database's own schema, never from input.
-                    connection.Execute($"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", transaction);
-                    deferred.Add(sql);
-                }
+            // Foreign keys can only be switched outside a transaction: guess emptiness first, confirm under the write lock.
+            var bulk = IsEmpty(connection, null);
+            if (bulk)
+            {
+                connection.Execute("PRAGMA foreign_keys = OFF");
             }
 
-            return new SqliteImportSession(connection, transaction, deferred, release);
+            transaction = connection.BeginTransaction(deferred: false);
+            if (bulk && !IsEmpty(connection, transaction))
+            {
+                // Another connection wrote in between: load row by row with every check on.
+                transaction.Dispose();
+                connection.Execute("PRAGMA foreign_keys = ON");
+                bulk = false;
+                transaction = connection.BeginTransaction(deferred: false);
+            }
+
+            var deferred = bulk ? DropSecondaryIndexes(connection, transaction) : [];
+            return new SqliteImportSession(connection, transaction, deferred, bulk ? new HashSet<string>(StringComparer.Ordinal) : null, release);
         }
         catch
         {
+            transaction?.Dispose();
             Reset(connection);
             connection.Dispose();
             throw;
@@ -92,6 +92,7 @@ internal sealed class SqliteImportSession : IGraphImportSession
                 }
 
                 _writer.UpsertNode(nodes[i]);
+                _bulkNodeIds?.Add(nodes[i].Id);
             }
         });
     }
@@ -108,7 +109,13 @@ internal sealed class SqliteImportSession : IGraphImportSession
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                _writer.UpsertRelationship(relationships[i]);
+                var relationship = relationships[i];
+                if (_bulkNodeIds is { } known && !(known.Contains(relationship.From) && known.Contains(relationship.To)))
+                {
+                    throw GraphWriter.UnknownReference(relationship, [relationship.From, relationship.To], known.Contains);
+                }
+
+                _writer.UpsertRelationship(relationship);
             }
         });
     }
@@ -134,12 +141,41 @@ internal sealed class SqliteImportSession : IGraphImportSession
         return ValueTask.CompletedTask;
     }
 
+    private static bool IsEmpty(SqliteConnection connection, SqliteTransaction? transaction) =>
+        Convert.ToInt64(
+            connection.Scalar("SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM relationships)", transaction),
+            System.Globalization.CultureInfo.InvariantCulture) == 1;
+
+    /// <summary>Drops the secondary indexes of nodes and relationships and returns their SQL, to run again before commit.</summary>
+    private static List<string> DropSecondaryIndexes(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        using (var command = connection.Command(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('nodes', 'relationships')",
+            transaction))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            // Index names come from the database's own schema, never from input.
+            connection.Execute($"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", transaction);
+        }
+
+        return indexes.ConvertAll(i => i.Sql);
+    }
+
     private static void Reset(SqliteConnection connection)
     {
-        // Give the pooled connection back with normal memory use.
+        // Give the pooled connection back with normal memory use and every check on.
         try
         {
-            connection.Execute("PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA shrink_memory;");
+            connection.Execute("PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA threads = 0; PRAGMA shrink_memory;");
         }
         catch (SqliteException)
         {

@@ -87,13 +87,19 @@ internal sealed class GraphWriter : IDisposable
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && e.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
         {
-            var missing = new[] { relationship.From, relationship.To }.Where(id => FindNode(id) is null).Distinct().ToList();
-            throw new GraphStoreException(
-                GraphStoreCodes.UnknownReference,
-                $"Relationship '{relationship.Id}' ({relationship.Type.ToWireName()}) refers to unknown node(s) {string.Join(", ", missing.Select(m => $"'{m}'"))}.",
-                relationship.Id,
-                e);
+            throw UnknownReference(relationship, [relationship.From, relationship.To], id => FindNode(id) is not null, e);
         }
+    }
+
+    /// <summary>The error for a relationship whose end(s) among <paramref name="ends"/> are not nodes of the store.</summary>
+    public static GraphStoreException UnknownReference(Relationship relationship, IEnumerable<string> ends, Func<string, bool> exists, Exception? inner = null)
+    {
+        var missing = ends.Where(id => !exists(id)).Distinct().Select(m => $"'{m}'");
+        return new GraphStoreException(
+            GraphStoreCodes.UnknownReference,
+            $"Relationship '{relationship.Id}' ({relationship.Type.ToWireName()}) refers to unknown node(s) {string.Join(", ", missing)}.",
+            relationship.Id,
+            inner);
     }
 
     public void DeleteRelationship(string id)

@@ -193,6 +193,75 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
     }
 
     [Fact]
+    public async Task BeginImportAsync_StoresExactlyTheRowsOfTheRowByRowPaths_WhenItBulkLoadsAnEmptyStore()
+    {
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(SampleNodes);
+            await session.AddRelationshipsAsync(SampleRelationships);
+            await session.CommitAsync();
+        }
+
+        using var applied = (IDisposable)EmbeddedGraphStore.Open(_directory.File("applied", "kg.db"));
+        await ((IGraphStore)applied).ApplyAsync(Sample);
+        using var upserted = (IDisposable)EmbeddedGraphStore.Open(_directory.File("upserted", "kg.db"));
+        var placeholder = Node("mx-placeholder", NodeKind.Barrier, "Placeholder");
+        await ((IGraphStore)upserted).ApplyAsync(new GraphChangeSet { UpsertNodes = [placeholder] });
+        await using (var session = await ((IGraphStore)upserted).BeginImportAsync())
+        {
+            await session.AddNodesAsync(SampleNodes);
+            await session.AddRelationshipsAsync(SampleRelationships);
+            await session.CommitAsync();
+        }
+
+        await ((IGraphStore)upserted).ApplyAsync(new GraphChangeSet { DeleteNodeIds = [placeholder.Id] });
+
+        var bulk = await DumpRowsAsync((SqliteGraphStore)Store);
+        bulk.ShouldContain("mx-semar--COORDINATES_WITH->us-dea");
+        bulk.ShouldBe(await DumpRowsAsync((SqliteGraphStore)applied));
+        bulk.ShouldBe(await DumpRowsAsync((SqliteGraphStore)upserted));
+    }
+
+    [Fact]
+    public async Task BeginImportAsync_FailsWithUnknownReference_AndLeavesTheStoreEmpty_WhenABulkLoadHasADanglingRelationship()
+    {
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(SampleNodes);
+            var error = await Should.ThrowAsync<GraphStoreException>(
+                () => session.AddRelationshipsAsync([SampleRelationships[0], Rel("mx-sedena", RelationshipType.MemberOf, "mx-missing")]));
+            error.Code.ShouldBe(GraphStoreCodes.UnknownReference);
+            error.ItemId.ShouldBe("mx-sedena--MEMBER_OF->mx-missing");
+            error.Message.ShouldContain("'mx-missing'");
+            error.Message.ShouldNotContain("'mx-sedena'");
+        }
+
+        var stats = await Store.GetStatsAsync();
+        stats.NodeCount.ShouldBe(0);
+        stats.RelationshipCount.ShouldBe(0);
+        (await Store.GetRevisionAsync()).ShouldBe(0);
+        (await IndexNamesAsync()).ShouldContain("ix_relationships_dst");
+    }
+
+    [Fact]
+    public async Task Writes_CheckReferencesAgain_AfterABulkLoad()
+    {
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(SampleNodes);
+            await session.CommitAsync();
+        }
+
+        await ShouldFailWithAsync(GraphStoreCodes.UnknownReference, () => Store.ApplyAsync(new GraphChangeSet
+        {
+            UpsertRelationships = [Rel("mx-sedena", RelationshipType.MemberOf, "mx-missing")],
+        }));
+        await using var connection = ((SqliteGraphStore)Store).OpenConnection();
+        Pragma(connection, "foreign_keys").ShouldBe("1");
+        (await Maintenance.CheckIntegrityAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task QueryNodesAsync_FailsWithBadCursor_ForACursorMadeForAnotherSort()
     {
         await SeedSampleAsync();
@@ -244,6 +313,27 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
         }
 
         return list;
+    }
+
+    /// <summary>Every stored column of every node and relationship, one line per row in id order.</summary>
+    private static async Task<string> DumpRowsAsync(SqliteGraphStore store)
+    {
+        await using var connection = store.OpenConnection();
+        var lines = new List<string>();
+        foreach (var table in new[] { "nodes", "relationships" })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM {table} ORDER BY id";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var values = new object[reader.FieldCount];
+                reader.GetValues(values);
+                lines.Add($"{table}: {string.Join(" | ", values.Select(v => v is DBNull ? "NULL" : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)))}");
+            }
+        }
+
+        return string.Join("\n", lines);
     }
 
     private async Task<IReadOnlyList<string>> IndexNamesAsync()
