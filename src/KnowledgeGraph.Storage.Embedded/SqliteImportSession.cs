@@ -16,6 +16,14 @@ internal sealed class SqliteImportSession : IGraphImportSession
     /// <summary>Page cache of the import connection, in KiB (negative = KiB in SQLite's pragma).</summary>
     private const int ImportCacheKibibytes = 256 * 1024;
 
+    /// <summary>
+    /// Page cache while the deferred indexes are built, in KiB. SQLite's sorter keeps up to this much in memory before
+    /// it writes a sorted run, so smaller runs sort in cache-friendly pieces (on helper threads) and keep peak memory
+    /// down; the table is read once per index anyway. Measured at 1M nodes / 4M relationships: less CPU and ~250 MB
+    /// less peak memory than sorting under the 256 MiB import cache.
+    /// </summary>
+    private const int IndexBuildCacheKibibytes = 32 * 1024;
+
     /// <summary>Helper threads SQLite's sorter may use when the deferred indexes are built at commit.</summary>
     private static readonly int SorterThreads = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
@@ -123,6 +131,11 @@ internal sealed class SqliteImportSession : IGraphImportSession
     public Task<WriteResult> CommitAsync(CancellationToken cancellationToken = default) => Run(() =>
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (_deferredIndexes.Count > 0)
+        {
+            _connection.Execute($"PRAGMA cache_size = -{IndexBuildCacheKibibytes}", _transaction);
+        }
+
         foreach (var sql in _deferredIndexes)
         {
             _connection.Execute(sql, _transaction);

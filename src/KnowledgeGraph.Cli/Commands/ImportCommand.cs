@@ -56,7 +56,7 @@ internal static class ImportCommand
                 var t = result.Timings;
                 await context.Out.WriteLineAsync(
                     $"timings: read {t.Read.TotalSeconds:F1} s (alongside the store), store {t.Store.TotalSeconds:F1} s, commit {t.Commit.TotalSeconds:F1} s, " +
-                    $"process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} s");
+                    $"process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} s, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F1} s");
             }
 
             return ExitCodes.Ok;

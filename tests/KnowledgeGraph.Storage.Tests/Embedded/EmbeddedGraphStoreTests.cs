@@ -26,6 +26,7 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
         Pragma(connection, "foreign_keys").ShouldBe("1");
         long.Parse(Pragma(connection, "busy_timeout"), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(5000);
         Pragma(connection, "mmap_size").ShouldBe(SqliteConnectionFactory.MemoryMapBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Pragma(connection, "page_size").ShouldBe("16384");
     }
 
     [Fact]
