@@ -92,15 +92,18 @@ internal sealed class SqliteImportSession : IGraphImportSession
         ArgumentNullException.ThrowIfNull(nodes);
         return Run(() =>
         {
-            for (var i = 0; i < nodes.Count; i++)
+            for (var start = 0; start < nodes.Count; start += GraphWriter.RowsPerInsert)
             {
-                if ((i & 4095) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+                var count = Math.Min(GraphWriter.RowsPerInsert, nodes.Count - start);
+                _writer.UpsertNodes(nodes, start, count);
+                if (_bulkNodeIds is { } known)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
+                    for (var i = start; i < start + count; i++)
+                    {
+                        known.Add(nodes[i].Id);
+                    }
                 }
-
-                _writer.UpsertNode(nodes[i]);
-                _bulkNodeIds?.Add(nodes[i].Id);
             }
         });
     }
@@ -110,20 +113,23 @@ internal sealed class SqliteImportSession : IGraphImportSession
         ArgumentNullException.ThrowIfNull(relationships);
         return Run(() =>
         {
-            for (var i = 0; i < relationships.Count; i++)
+            for (var start = 0; start < relationships.Count; start += GraphWriter.RowsPerInsert)
             {
-                if ((i & 4095) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+                var count = Math.Min(GraphWriter.RowsPerInsert, relationships.Count - start);
+                if (_bulkNodeIds is { } known)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
+                    for (var i = start; i < start + count; i++)
+                    {
+                        var relationship = relationships[i];
+                        if (!(known.Contains(relationship.From) && known.Contains(relationship.To)))
+                        {
+                            throw GraphWriter.UnknownReference(relationship, [relationship.From, relationship.To], known.Contains);
+                        }
+                    }
                 }
 
-                var relationship = relationships[i];
-                if (_bulkNodeIds is { } known && !(known.Contains(relationship.From) && known.Contains(relationship.To)))
-                {
-                    throw GraphWriter.UnknownReference(relationship, [relationship.From, relationship.To], known.Contains);
-                }
-
-                _writer.UpsertRelationship(relationship);
+                _writer.UpsertRelationships(relationships, start, count);
             }
         });
     }

@@ -224,6 +224,42 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
     }
 
     [Fact]
+    public async Task BeginImportAsync_CountsAndStoresLikeRowByRowUpserts_WhenChunksMixNewChangedUnchangedAndRepeatedItems()
+    {
+        var existing = Enumerable.Range(0, 100).Select(i => Node($"mx-n{i}", NodeKind.Institution, $"N{i}")).ToList();
+        var existingLinks = Enumerable.Range(1, 100).Select(i => Rel($"mx-n{i - 1}", RelationshipType.CoordinatesWith, $"mx-n{i % 100}")).ToList();
+        // Chunks of 64: all known ids, then new ids with one id three times, then a short tail.
+        var batch = Enumerable.Range(0, 200).Select(i => Node($"mx-n{i}", NodeKind.Institution, i % 3 == 0 ? $"Renamed {i}" : $"N{i}")).ToList();
+        batch.InsertRange(130, [Node("mx-n150", NodeKind.Institution, "Twice"), Node("mx-n150", NodeKind.Institution, "N150"), Node("mx-n7", NodeKind.Institution, "N7")]);
+        var links = Enumerable.Range(1, 199)
+            .Select(i => Rel($"mx-n{i - 1}", RelationshipType.CoordinatesWith, $"mx-n{i % 200}", confidence: i % 4 == 0 ? Confidence.High : Confidence.Medium))
+            .ToList();
+        links.Insert(70, Rel("mx-n5", RelationshipType.CoordinatesWith, "mx-n6", confidence: Confidence.Low));
+        var rowByRow = (IGraphStore)EmbeddedGraphStore.Open(_directory.File("row-by-row", "kg.db"));
+        using var rowByRowDisposable = (IDisposable)rowByRow;
+        foreach (var store in new[] { Store, rowByRow })
+        {
+            await store.ApplyAsync(new GraphChangeSet { UpsertNodes = existing, UpsertRelationships = existingLinks });
+        }
+
+        WriteResult imported;
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(batch);
+            await session.AddRelationshipsAsync(links);
+            imported = await session.CommitAsync();
+        }
+
+        var expected = await rowByRow.ApplyAsync(new GraphChangeSet { UpsertNodes = batch, UpsertRelationships = links });
+
+        imported.NodesCreated.ShouldBe(100);
+        imported.NodesUnchanged.ShouldBeGreaterThan(0);
+        imported.RelationshipsUpdated.ShouldBeGreaterThan(0);
+        (imported with { Revision = 0 }).ShouldBe(expected with { Revision = 0 });
+        (await DumpRowsAsync((SqliteGraphStore)Store)).ShouldBe(await DumpRowsAsync((SqliteGraphStore)rowByRow));
+    }
+
+    [Fact]
     public async Task BeginImportAsync_FailsWithUnknownReference_AndLeavesTheStoreEmpty_WhenABulkLoadHasADanglingRelationship()
     {
         await using (var session = await Store.BeginImportAsync())
