@@ -18,9 +18,10 @@ internal sealed class SqliteImportSession : IGraphImportSession
 
     /// <summary>
     /// Page cache while the deferred indexes are built, in KiB. SQLite's sorter keeps up to this much in memory before
-    /// it writes a sorted run, so smaller runs sort in cache-friendly pieces (on helper threads) and keep peak memory
-    /// down; the table is read once per index anyway. Measured at 1M nodes / 4M relationships: less CPU and ~250 MB
-    /// less peak memory than sorting under the 256 MiB import cache.
+    /// it writes a sorted run to a temporary file, so runs are sorted in cache-sized pieces on helper threads while the
+    /// table is read, then merged; the table is read once per index anyway. Measured at 1M nodes / 4M relationships
+    /// (with temporary files, not temp_store=MEMORY, which turns the helper threads off): commit ~11 s instead of ~15 s
+    /// wall and ~250 MB less peak memory than sorting in memory under the 256 MiB import cache.
     /// </summary>
     private const int IndexBuildCacheKibibytes = 32 * 1024;
 
@@ -56,7 +57,8 @@ internal sealed class SqliteImportSession : IGraphImportSession
         SqliteTransaction? transaction = null;
         try
         {
-            connection.Execute($"PRAGMA cache_size = -{ImportCacheKibibytes}; PRAGMA temp_store = MEMORY; PRAGMA threads = {SorterThreads};");
+            // Temporary storage stays in files: SQLite's sorter only uses helper threads then (index builds at commit).
+            connection.Execute($"PRAGMA cache_size = -{ImportCacheKibibytes}; PRAGMA threads = {SorterThreads};");
 
             // Foreign keys can only be switched outside a transaction: guess emptiness first, confirm under the write lock.
             var bulk = IsEmpty(connection, null);
@@ -194,7 +196,7 @@ internal sealed class SqliteImportSession : IGraphImportSession
         // Give the pooled connection back with normal memory use and every check on.
         try
         {
-            connection.Execute("PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA threads = 0; PRAGMA shrink_memory;");
+            connection.Execute("PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000; PRAGMA threads = 0; PRAGMA shrink_memory;");
         }
         catch (SqliteException)
         {
