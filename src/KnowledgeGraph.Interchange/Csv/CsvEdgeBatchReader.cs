@@ -4,18 +4,24 @@ using nietras.SeparatedValues;
 
 namespace KnowledgeGraph.Interchange.Csv;
 
-/// <summary>Rows <c>src,dst[,weight]</c> as relationships of one type between nodes of the nodes file; an empty weight is left out.</summary>
-internal sealed class CsvEdgeBatchReader(CsvFile file, RelationshipType type, Func<string, NodeKind?> kindOf)
+/// <summary>
+/// Rows <c>src,dst[,weight]</c> as relationships of one type between nodes of the nodes file; an empty weight is left out.
+/// The ends are looked up in the node ids without allocating and share the ids' strings.
+/// </summary>
+internal sealed class CsvEdgeBatchReader(CsvFile file, RelationshipType type, NodeKind kind, HashSet<string> ids)
     : CsvBatchReader<Relationship>(file, CsvGraphImporter.Columns(edges: true), required: 2)
 {
-    private const string WeightProperty = "weight";
-
     private readonly Provenance _provenance = new([], $"imported from {file.FileName}");
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ids = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The ends of the row being read when they are known nodes: validation asks for their kinds again.
+    private string? _knownFrom;
+    private string? _knownTo;
 
     protected override Relationship Read(SepReader.Row row, int line)
     {
-        var from = row[Columns[0]].ToString();
-        var to = row[Columns[1]].ToString();
+        var from = End(row[Columns[0]].Span, out _knownFrom);
+        var to = End(row[Columns[1]].Span, out _knownTo);
         IReadOnlyDictionary<string, object>? properties = null;
         if (Columns[2] >= 0 && row[Columns[2]].Span is { IsEmpty: false } text)
         {
@@ -24,7 +30,7 @@ internal sealed class CsvEdgeBatchReader(CsvFile file, RelationshipType type, Fu
                 throw new InterchangeException(File.Display, line, $"weight '{text}' is not a finite number");
             }
 
-            properties = new Dictionary<string, object>(1, StringComparer.Ordinal) { [WeightProperty] = weight };
+            properties = new WeightProperties(weight);
         }
 
         var relationship = new Relationship
@@ -40,11 +46,21 @@ internal sealed class CsvEdgeBatchReader(CsvFile file, RelationshipType type, Fu
             relationship = relationship with { Properties = properties };
         }
 
-        if (GraphValidator.ValidateRelationship(relationship, kindOf, ValidationOptions.Import).FirstOrDefault() is { } problem)
+        if (GraphValidator.ValidateRelationship(relationship, KindOf, ValidationOptions.Import).FirstOrDefault() is { } problem)
         {
             throw new InterchangeException(File.Display, line, problem.Message);
         }
 
         return relationship;
     }
+
+    /// <summary>The node id's own string when the end is a known node, else a new string (which validation then reports).</summary>
+    private string End(ReadOnlySpan<char> text, out string? known)
+    {
+        known = _ids.TryGetValue(text, out var id) ? id : null;
+        return known ?? text.ToString();
+    }
+
+    private NodeKind? KindOf(string id) =>
+        ReferenceEquals(id, _knownFrom) || ReferenceEquals(id, _knownTo) || ids.Contains(id) ? kind : null;
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Threading.Channels;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Storage;
@@ -17,6 +19,9 @@ public static class CsvGraphImporter
     private static readonly string[] NodeColumns = ["id", "name"];
     private static readonly string[] EdgeColumns = ["src", "dst", "weight"];
 
+    /// <summary>Batches read ahead of the store: reading one while the store writes another keeps both cores busy.</summary>
+    private const int BatchesAhead = 2;
+
     /// <exception cref="InterchangeException">A header or row is bad, or the kinds cannot be joined by the type.</exception>
     public static async Task<CsvImportResult> ImportAsync(
         IGraphStore store, CsvImportOptions options, Action<CsvImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -27,40 +32,108 @@ public static class CsvGraphImporter
         var edgesFile = new CsvFile(options.EdgesPath, options.EdgesDisplayPath ?? options.EdgesPath);
 
         await using var session = await store.BeginImportAsync(cancellationToken);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        long nodeRows;
-        using (var nodes = new CsvNodeBatchReader(nodesFile, options.NodeKind, ids))
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var batches = Channel.CreateBounded<CsvBatch>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
+        var timings = new CsvImportTimings();
+        var reading = Task.Run(() => Read(nodesFile, edgesFile, options, batches.Writer, timings, stop.Token), CancellationToken.None);
+        var stored = Stopwatch.StartNew();
+        stored.Stop();
+        try
         {
-            var batch = new List<Node>(options.BatchSize);
-            while (nodes.Fill(batch, options.BatchSize))
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
-                await session.AddNodesAsync(batch, cancellationToken);
-                progress?.Invoke(new CsvImportProgress(CsvImportPhase.Nodes, nodes.Rows, nodes.BytesRead, nodes.TotalBytes));
-                batch = new List<Node>(options.BatchSize);
-            }
+                stored.Start();
+                if (batch.Nodes is { } nodes)
+                {
+                    await session.AddNodesAsync(nodes, cancellationToken);
+                }
+                else
+                {
+                    await session.AddRelationshipsAsync(batch.Relationships!, cancellationToken);
+                }
 
-            nodeRows = nodes.Rows;
+                stored.Stop();
+                progress?.Invoke(batch.Progress);
+            }
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            await Task.WhenAny(reading);
+            _ = reading.Exception; // the reader stopped because of this failure (or failed first with it)
+            throw;
         }
 
-        long edgeRows;
-        long edgeBytes;
-        using (var edges = new CsvEdgeBatchReader(edgesFile, options.RelationshipType, id => ids.Contains(id) ? options.NodeKind : null))
-        {
-            var batch = new List<Relationship>(options.BatchSize);
-            while (edges.Fill(batch, options.BatchSize))
-            {
-                await session.AddRelationshipsAsync(batch, cancellationToken);
-                progress?.Invoke(new CsvImportProgress(CsvImportPhase.Edges, edges.Rows, edges.BytesRead, edges.TotalBytes));
-                batch = new List<Relationship>(options.BatchSize);
-            }
-
-            edgeRows = edges.Rows;
-            edgeBytes = edges.TotalBytes;
-        }
-
+        var (nodeRows, edgeRows, edgeBytes) = await reading;
+        timings.Store = stored.Elapsed;
         progress?.Invoke(new CsvImportProgress(CsvImportPhase.Committing, nodeRows + edgeRows, edgeBytes, edgeBytes));
+        var commit = Stopwatch.StartNew();
         var write = await session.CommitAsync(cancellationToken);
-        return new CsvImportResult(nodeRows, edgeRows, write);
+        timings.Commit = commit.Elapsed;
+        return new CsvImportResult(nodeRows, edgeRows, write) { Timings = timings };
+    }
+
+    /// <summary>Reads and checks both files into batches on its own thread; a bad row fails the channel, and so the import.</summary>
+    private static async Task<(long NodeRows, long EdgeRows, long EdgeBytes)> Read(
+        CsvFile nodesFile, CsvFile edgesFile, CsvImportOptions options, ChannelWriter<CsvBatch> batches, CsvImportTimings timings, CancellationToken cancellationToken)
+    {
+        var clock = new Stopwatch();
+        try
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            long nodeRows;
+            using (var nodes = new CsvNodeBatchReader(nodesFile, options.NodeKind, ids))
+            {
+                while (true)
+                {
+                    clock.Start();
+                    var batch = new List<Node>(options.BatchSize);
+                    var more = nodes.Fill(batch, options.BatchSize);
+                    clock.Stop();
+                    if (!more)
+                    {
+                        break;
+                    }
+
+                    var progress = new CsvImportProgress(CsvImportPhase.Nodes, nodes.Rows, nodes.BytesRead, nodes.TotalBytes);
+                    await batches.WriteAsync(new CsvBatch(batch, null, progress), cancellationToken);
+                }
+
+                nodeRows = nodes.Rows;
+            }
+
+            long edgeRows;
+            long edgeBytes;
+            using (var edges = new CsvEdgeBatchReader(edgesFile, options.RelationshipType, options.NodeKind, ids))
+            {
+                while (true)
+                {
+                    clock.Start();
+                    var batch = new List<Relationship>(options.BatchSize);
+                    var more = edges.Fill(batch, options.BatchSize);
+                    clock.Stop();
+                    if (!more)
+                    {
+                        break;
+                    }
+
+                    var progress = new CsvImportProgress(CsvImportPhase.Edges, edges.Rows, edges.BytesRead, edges.TotalBytes);
+                    await batches.WriteAsync(new CsvBatch(null, batch, progress), cancellationToken);
+                }
+
+                edgeRows = edges.Rows;
+                edgeBytes = edges.TotalBytes;
+            }
+
+            timings.Read = clock.Elapsed;
+            batches.Complete();
+            return (nodeRows, edgeRows, edgeBytes);
+        }
+        catch (Exception e)
+        {
+            batches.Complete(e);
+            throw;
+        }
     }
 
     /// <summary>Rejects a kind/type pair that no row could satisfy, before reading a single row.</summary>

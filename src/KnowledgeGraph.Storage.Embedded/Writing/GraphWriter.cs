@@ -15,6 +15,9 @@ internal sealed class GraphWriter : IDisposable
     public const string NodeItemKind = "node";
     public const string RelationshipItemKind = "relationship";
 
+    /// <summary>Rows per multi-row INSERT of <see cref="UpsertNodes"/> and <see cref="UpsertRelationships"/>.</summary>
+    public const int RowsPerInsert = 64;
+
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintForeignKey = 787;
 
@@ -29,6 +32,8 @@ internal sealed class GraphWriter : IDisposable
     private NodeCommands? _nodeCommands;
     private RelationshipCommands? _relationshipCommands;
     private SqliteCommand? _auditInsert;
+    private RawStatement? _nodeRowsInsert;
+    private RawStatement? _relationshipRowsInsert;
 
     public GraphWriter(SqliteConnection connection, SqliteTransaction transaction, AuditContext? audit = null)
     {
@@ -87,16 +92,110 @@ internal sealed class GraphWriter : IDisposable
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && e.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
         {
-            throw UnknownReference(relationship.Id, relationship.Type.ToWireName(), relationship.From, relationship.To, e);
+            throw UnknownReference(relationship, [relationship.From, relationship.To], id => FindNode(id) is not null, e);
         }
     }
 
-    /// <summary>The error for a relationship with a missing end, naming the ends that are missing.</summary>
-    public GraphStoreException UnknownReference(string id, string type, string from, string to, Exception? cause)
+    /// <summary>
+    /// Upserts <paramref name="count"/> nodes from <paramref name="start"/>, counted exactly as one by one: a full chunk
+    /// of <see cref="RowsPerInsert"/> goes in one multi-row insert that skips known ids, and only a chunk in which some
+    /// id was already known has its rows compared and updated one by one. Writes with an audit go row by row.
+    /// </summary>
+    public void UpsertNodes(IReadOnlyList<Node> nodes, int start, int count)
     {
-        var missing = new[] { from, to }.Where(end => FindNode(end) is null).Distinct().Select(m => $"'{m}'");
+        if (count != RowsPerInsert || _audit is not null)
+        {
+            for (var i = start; i < start + count; i++)
+            {
+                UpsertNode(nodes[i]);
+            }
+
+            return;
+        }
+
+        var commands = _nodeCommands ??= new NodeCommands(this);
+        var insert = _nodeRowsInsert ??= PrepareRaw(RowsInsertSql("nodes", NodeCommands.Columns));
+        for (var i = 0; i < count; i++)
+        {
+            var node = nodes[start + i];
+            NodeCommands.Bind(insert, i * NodeCommands.Columns.Length, node, SearchText.Build(node), _json.NodeBodyUtf8(node));
+        }
+
+        var inserted = insert.Execute();
+        Counts.NodesCreated += inserted;
+        if (inserted < count)
+        {
+            var updated = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                updated += commands.Update(nodes[i], _json);
+            }
+
+            Counts.NodesUpdated += updated;
+            Counts.NodesUnchanged += count - inserted - updated;
+        }
+    }
+
+    /// <summary>As <see cref="UpsertNodes"/>; a chunk that fails (a missing end) is replayed row by row to name the culprit.</summary>
+    public void UpsertRelationships(IReadOnlyList<Relationship> relationships, int start, int count)
+    {
+        if (count != RowsPerInsert || _audit is not null)
+        {
+            for (var i = start; i < start + count; i++)
+            {
+                UpsertRelationship(relationships[i]);
+            }
+
+            return;
+        }
+
+        var commands = _relationshipCommands ??= new RelationshipCommands(this);
+        var insert = _relationshipRowsInsert ??= PrepareRaw(RowsInsertSql("relationships", RelationshipCommands.Columns));
+        for (var i = 0; i < count; i++)
+        {
+            var relationship = relationships[start + i];
+            RelationshipCommands.Bind(insert, i * RelationshipCommands.Columns.Length, relationship, _json.RelationshipBodyUtf8(relationship));
+        }
+
+        int inserted;
+        try
+        {
+            inserted = insert.Execute();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && e.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
+        {
+            // The failed statement wrote nothing; row by row finds the relationship and reports it.
+            for (var i = start; i < start + count; i++)
+            {
+                UpsertRelationship(relationships[i]);
+            }
+
+            throw;
+        }
+
+        Counts.RelationshipsCreated += inserted;
+        if (inserted < count)
+        {
+            var updated = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                updated += commands.Update(relationships[i], _json);
+            }
+
+            Counts.RelationshipsUpdated += updated;
+            Counts.RelationshipsUnchanged += count - inserted - updated;
+        }
+    }
+
+    /// <summary>The error for a relationship whose end(s) among <paramref name="ends"/> are not nodes of the store.</summary>
+    public static GraphStoreException UnknownReference(Relationship relationship, IEnumerable<string> ends, Func<string, bool> exists, Exception? inner = null)
+    {
+        var missing = ends.Where(id => !exists(id)).Distinct().Select(m => $"'{m}'");
         return new GraphStoreException(
-            GraphStoreCodes.UnknownReference, $"Relationship '{id}' ({type}) refers to unknown node(s) {string.Join(", ", missing)}.", id, cause);
+            GraphStoreCodes.UnknownReference,
+            $"Relationship '{relationship.Id}' ({relationship.Type.ToWireName()}) refers to unknown node(s) {string.Join(", ", missing)}.",
+            relationship.Id,
+            inner);
     }
 
     public void DeleteRelationship(string id)
@@ -170,6 +269,14 @@ internal sealed class GraphWriter : IDisposable
         return command;
     }
 
+    /// <summary><c>INSERT INTO table (columns) VALUES (?1, ...), ... ON CONFLICT (id) DO NOTHING</c> for <see cref="RowsPerInsert"/> rows.</summary>
+    private static string RowsInsertSql(string table, string[] columns)
+    {
+        var rows = Enumerable.Range(0, RowsPerInsert)
+            .Select(r => $"({string.Join(", ", columns.Select((_, c) => $"?{(r * columns.Length) + c + 1}"))})");
+        return $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", rows)} ON CONFLICT (id) DO NOTHING";
+    }
+
     private RawStatement PrepareRaw(string sql)
     {
         var statement = new RawStatement(_connection, sql);
@@ -220,6 +327,9 @@ internal sealed class GraphWriter : IDisposable
         private readonly RawStatement _insert;
         private readonly RawStatement _update;
 
+        /// <summary>The columns the statements bind, in parameter order.</summary>
+        public static readonly string[] Columns = ["id", "kind", "name", "confidence", "valid_from", "valid_to", "search", "json"];
+
         public NodeCommands(GraphWriter writer)
         {
             _insert = writer.PrepareRaw(
@@ -263,17 +373,28 @@ internal sealed class GraphWriter : IDisposable
             return _update.Execute() == 1 ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
         }
 
-        private static void Bind(RawStatement statement, Node node, string search, ReadOnlySpan<byte> body)
+        /// <summary>Updates a stored node when any column differs; returns 1 when it did.</summary>
+        public int Update(Node node, ItemJsonWriter json)
         {
-            statement.Bind(1, node.Id);
-            statement.Bind(2, node.Kind.ToString());
-            statement.Bind(3, node.Name);
-            statement.Bind(4, (long)node.Confidence);
-            statement.Bind(5, IsoDates.ToText(node.ValidFrom));
-            statement.Bind(6, IsoDates.ToText(node.ValidTo));
-            statement.Bind(7, search);
-            statement.BindUtf8(8, body);
+            var search = SearchText.Build(node);
+            Bind(_update, node, search, json.NodeBodyUtf8(node));
+            return _update.Execute();
         }
+
+        /// <summary>Binds the node's columns to parameters <paramref name="offset"/> + 1 to + 8.</summary>
+        public static void Bind(RawStatement statement, int offset, Node node, string search, ReadOnlySpan<byte> body)
+        {
+            statement.Bind(offset + 1, node.Id);
+            statement.Bind(offset + 2, node.Kind.ToString());
+            statement.Bind(offset + 3, node.Name);
+            statement.Bind(offset + 4, (long)node.Confidence);
+            statement.Bind(offset + 5, IsoDates.ToText(node.ValidFrom));
+            statement.Bind(offset + 6, IsoDates.ToText(node.ValidTo));
+            statement.Bind(offset + 7, search);
+            statement.BindUtf8(offset + 8, body);
+        }
+
+        private static void Bind(RawStatement statement, Node node, string search, ReadOnlySpan<byte> body) => Bind(statement, 0, node, search, body);
     }
 
     /// <summary>The relationship statements: an upsert pair on the native handle, and the delete.</summary>
@@ -281,6 +402,9 @@ internal sealed class GraphWriter : IDisposable
     {
         private readonly RawStatement _insert;
         private readonly RawStatement _update;
+
+        /// <summary>The columns the statements bind, in parameter order.</summary>
+        public static readonly string[] Columns = ["id", "type", "src", "dst", "json"];
 
         public RelationshipCommands(GraphWriter writer)
         {
@@ -311,13 +435,23 @@ internal sealed class GraphWriter : IDisposable
             return _update.Execute() == 1 ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
         }
 
-        private static void Bind(RawStatement statement, Relationship relationship, ReadOnlySpan<byte> body)
+        /// <summary>Updates a stored relationship when any column differs; returns 1 when it did.</summary>
+        public int Update(Relationship relationship, ItemJsonWriter json)
         {
-            statement.Bind(1, relationship.Id);
-            statement.Bind(2, relationship.Type.ToWireName());
-            statement.Bind(3, relationship.From);
-            statement.Bind(4, relationship.To);
-            statement.BindUtf8(5, body);
+            Bind(_update, relationship, json.RelationshipBodyUtf8(relationship));
+            return _update.Execute();
         }
+
+        /// <summary>Binds the relationship's columns to parameters <paramref name="offset"/> + 1 to + 5.</summary>
+        public static void Bind(RawStatement statement, int offset, Relationship relationship, ReadOnlySpan<byte> body)
+        {
+            statement.Bind(offset + 1, relationship.Id);
+            statement.Bind(offset + 2, relationship.Type.ToWireName());
+            statement.Bind(offset + 3, relationship.From);
+            statement.Bind(offset + 4, relationship.To);
+            statement.BindUtf8(offset + 5, body);
+        }
+
+        private static void Bind(RawStatement statement, Relationship relationship, ReadOnlySpan<byte> body) => Bind(statement, 0, relationship, body);
     }
 }

@@ -22,6 +22,18 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task PrintsWhereTheTimeWentGivenTimings()
+    {
+        var nodes = _dir.Write("nodes.csv", "id,name\nn-1,One\nn-2,Two\n");
+        var edges = _dir.Write("edges.csv", "src,dst,weight\nn-2,n-1,0.25\n");
+
+        var import = await CliRun.RunAsync(["import", "--nodes", nodes, "--edges", edges, "--db", _dir.File("kg.db"), "--timings"]);
+
+        import.ExitCode.ShouldBe(0, import.Error);
+        import.Out.ShouldMatch(@"(?m)^timings: read \d+\.\d s \(alongside the store\), store \d+\.\d s, commit \d+\.\d s, process CPU \d+\.\d s, GC pauses \d+\.\d s$");
+    }
+
+    [Fact]
     public async Task StopsAtABadRowAndLeavesTheDatabaseAsItWas()
     {
         var db = _dir.File("kg.db");

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Storage;
 using KnowledgeGraph.Interchange.Csv;
 using KnowledgeGraph.Interchange.Tests.Support;
 
@@ -69,6 +70,24 @@ public sealed class CsvGraphImporterTests : IDisposable
         store.Nodes.ShouldBeEmpty();
         store.Relationships.ShouldBeEmpty();
         store.SessionsDisposedWithoutCommit.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task FailsWithTheStoresErrorWithoutHanging_WhenTheStoreFailsWhileRowsAreStillBeingRead()
+    {
+        var nodes = "id\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"n-{i}\n"));
+        var edges = "src,dst\n" + string.Concat(Enumerable.Range(1, 199).Select(i => $"n-{i},n-{i - 1}\n"));
+        var failure = new GraphStoreException(GraphStoreCodes.Unavailable, "disk full");
+        var store = new InterchangeTestStore { RelationshipFailure = failure };
+        var progress = new List<CsvImportProgress>();
+
+        var error = await Should.ThrowAsync<GraphStoreException>(
+            () => CsvGraphImporter.ImportAsync(store, Options(nodes, edges) with { BatchSize = 2 }, progress.Add));
+
+        error.ShouldBeSameAs(failure);
+        store.SessionsDisposedWithoutCommit.ShouldBe(1);
+        store.Nodes.ShouldBeEmpty();
+        progress.ShouldNotContain(p => p.Phase == CsvImportPhase.Edges || p.Phase == CsvImportPhase.Committing);
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public sealed class InterchangeTestStore : IGraphStore
 
     public int SessionsDisposedWithoutCommit { get; private set; }
 
+    /// <summary>When set, a session throws it from every <see cref="IGraphImportSession.AddRelationshipsAsync"/>.</summary>
+    public Exception? RelationshipFailure { get; set; }
+
     public IReadOnlyCollection<Node> Nodes => _nodes.Values;
 
     public IReadOnlyCollection<Relationship> Relationships => _relationships.Values;
@@ -88,6 +91,11 @@ public sealed class InterchangeTestStore : IGraphStore
 
         public Task AddRelationshipsAsync(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken = default)
         {
+            if (store.RelationshipFailure is { } failure)
+            {
+                return Task.FromException(failure);
+            }
+
             var known = store._nodes.Keys.Concat(_nodes.Select(n => n.Id)).ToHashSet(StringComparer.Ordinal);
             if (relationships.FirstOrDefault(r => !known.Contains(r.From) || !known.Contains(r.To)) is { } bad)
             {

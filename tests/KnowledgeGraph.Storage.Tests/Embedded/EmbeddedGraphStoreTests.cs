@@ -26,6 +26,7 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
         Pragma(connection, "foreign_keys").ShouldBe("1");
         long.Parse(Pragma(connection, "busy_timeout"), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(5000);
         Pragma(connection, "mmap_size").ShouldBe(SqliteConnectionFactory.MemoryMapBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Pragma(connection, "page_size").ShouldBe("16384");
     }
 
     [Fact]
@@ -193,27 +194,108 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
     }
 
     [Fact]
-    public async Task BeginImportAsync_IntoAnEmptyStore_ChecksReferencesAtCommit_AndLeavesNothingBehind()
+    public async Task BeginImportAsync_StoresExactlyTheRowsOfTheRowByRowPaths_WhenItBulkLoadsAnEmptyStore()
     {
-        var dangling = Rel("mx-a", RelationshipType.MemberOf, "mx-missing");
-
         await using (var session = await Store.BeginImportAsync())
         {
-            await session.AddNodesAsync([Node("mx-a", NodeKind.Institution, "A"), Node("mx-b", NodeKind.Mechanism, "B")]);
-            await session.AddRelationshipsAsync([Rel("mx-a", RelationshipType.MemberOf, "mx-b"), dangling]);
-
-            var error = await ShouldFailWithAsync(GraphStoreCodes.UnknownReference, () => session.CommitAsync());
-
-            error.ItemId.ShouldBe(dangling.Id);
-            error.Message.ShouldContain("'mx-missing'");
-            error.Message.ShouldNotContain("'mx-a'");
+            await session.AddNodesAsync(SampleNodes);
+            await session.AddRelationshipsAsync(SampleRelationships);
+            await session.CommitAsync();
         }
 
-        (await Store.GetStatsAsync()).NodeCount.ShouldBe(0);
+        using var applied = (IDisposable)EmbeddedGraphStore.Open(_directory.File("applied", "kg.db"));
+        await ((IGraphStore)applied).ApplyAsync(Sample);
+        using var upserted = (IDisposable)EmbeddedGraphStore.Open(_directory.File("upserted", "kg.db"));
+        var placeholder = Node("mx-placeholder", NodeKind.Barrier, "Placeholder");
+        await ((IGraphStore)upserted).ApplyAsync(new GraphChangeSet { UpsertNodes = [placeholder] });
+        await using (var session = await ((IGraphStore)upserted).BeginImportAsync())
+        {
+            await session.AddNodesAsync(SampleNodes);
+            await session.AddRelationshipsAsync(SampleRelationships);
+            await session.CommitAsync();
+        }
+
+        await ((IGraphStore)upserted).ApplyAsync(new GraphChangeSet { DeleteNodeIds = [placeholder.Id] });
+
+        var bulk = await DumpRowsAsync((SqliteGraphStore)Store);
+        bulk.ShouldContain("mx-semar--COORDINATES_WITH->us-dea");
+        bulk.ShouldBe(await DumpRowsAsync((SqliteGraphStore)applied));
+        bulk.ShouldBe(await DumpRowsAsync((SqliteGraphStore)upserted));
+    }
+
+    [Fact]
+    public async Task BeginImportAsync_CountsAndStoresLikeRowByRowUpserts_WhenChunksMixNewChangedUnchangedAndRepeatedItems()
+    {
+        var existing = Enumerable.Range(0, 100).Select(i => Node($"mx-n{i}", NodeKind.Institution, $"N{i}")).ToList();
+        var existingLinks = Enumerable.Range(1, 100).Select(i => Rel($"mx-n{i - 1}", RelationshipType.CoordinatesWith, $"mx-n{i % 100}")).ToList();
+        // Chunks of 64: all known ids, then new ids with one id three times, then a short tail.
+        var batch = Enumerable.Range(0, 200).Select(i => Node($"mx-n{i}", NodeKind.Institution, i % 3 == 0 ? $"Renamed {i}" : $"N{i}")).ToList();
+        batch.InsertRange(130, [Node("mx-n150", NodeKind.Institution, "Twice"), Node("mx-n150", NodeKind.Institution, "N150"), Node("mx-n7", NodeKind.Institution, "N7")]);
+        var links = Enumerable.Range(1, 199)
+            .Select(i => Rel($"mx-n{i - 1}", RelationshipType.CoordinatesWith, $"mx-n{i % 200}", confidence: i % 4 == 0 ? Confidence.High : Confidence.Medium))
+            .ToList();
+        links.Insert(70, Rel("mx-n5", RelationshipType.CoordinatesWith, "mx-n6", confidence: Confidence.Low));
+        var rowByRow = (IGraphStore)EmbeddedGraphStore.Open(_directory.File("row-by-row", "kg.db"));
+        using var rowByRowDisposable = (IDisposable)rowByRow;
+        foreach (var store in new[] { Store, rowByRow })
+        {
+            await store.ApplyAsync(new GraphChangeSet { UpsertNodes = existing, UpsertRelationships = existingLinks });
+        }
+
+        WriteResult imported;
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(batch);
+            await session.AddRelationshipsAsync(links);
+            imported = await session.CommitAsync();
+        }
+
+        var expected = await rowByRow.ApplyAsync(new GraphChangeSet { UpsertNodes = batch, UpsertRelationships = links });
+
+        imported.NodesCreated.ShouldBe(100);
+        imported.NodesUnchanged.ShouldBeGreaterThan(0);
+        imported.RelationshipsUpdated.ShouldBeGreaterThan(0);
+        (imported with { Revision = 0 }).ShouldBe(expected with { Revision = 0 });
+        (await DumpRowsAsync((SqliteGraphStore)Store)).ShouldBe(await DumpRowsAsync((SqliteGraphStore)rowByRow));
+    }
+
+    [Fact]
+    public async Task BeginImportAsync_FailsWithUnknownReference_AndLeavesTheStoreEmpty_WhenABulkLoadHasADanglingRelationship()
+    {
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(SampleNodes);
+            var error = await Should.ThrowAsync<GraphStoreException>(
+                () => session.AddRelationshipsAsync([SampleRelationships[0], Rel("mx-sedena", RelationshipType.MemberOf, "mx-missing")]));
+            error.Code.ShouldBe(GraphStoreCodes.UnknownReference);
+            error.ItemId.ShouldBe("mx-sedena--MEMBER_OF->mx-missing");
+            error.Message.ShouldContain("'mx-missing'");
+            error.Message.ShouldNotContain("'mx-sedena'");
+        }
+
+        var stats = await Store.GetStatsAsync();
+        stats.NodeCount.ShouldBe(0);
+        stats.RelationshipCount.ShouldBe(0);
+        (await Store.GetRevisionAsync()).ShouldBe(0);
         (await IndexNamesAsync()).ShouldContain("ix_relationships_dst");
-        await ShouldFailWithAsync(GraphStoreCodes.UnknownReference, () => Store.ApplyAsync(new GraphChangeSet { UpsertRelationships = [dangling] }));
+    }
+
+    [Fact]
+    public async Task Writes_CheckReferencesAgain_AfterABulkLoad()
+    {
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(SampleNodes);
+            await session.CommitAsync();
+        }
+
+        await ShouldFailWithAsync(GraphStoreCodes.UnknownReference, () => Store.ApplyAsync(new GraphChangeSet
+        {
+            UpsertRelationships = [Rel("mx-sedena", RelationshipType.MemberOf, "mx-missing")],
+        }));
         await using var connection = ((SqliteGraphStore)Store).OpenConnection();
         Pragma(connection, "foreign_keys").ShouldBe("1");
+        (await Maintenance.CheckIntegrityAsync()).ShouldBeEmpty();
     }
 
     [Fact]
@@ -268,6 +350,27 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
         }
 
         return list;
+    }
+
+    /// <summary>Every stored column of every node and relationship, one line per row in id order.</summary>
+    private static async Task<string> DumpRowsAsync(SqliteGraphStore store)
+    {
+        await using var connection = store.OpenConnection();
+        var lines = new List<string>();
+        foreach (var table in new[] { "nodes", "relationships" })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM {table} ORDER BY id";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var values = new object[reader.FieldCount];
+                reader.GetValues(values);
+                lines.Add($"{table}: {string.Join(" | ", values.Select(v => v is DBNull ? "NULL" : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)))}");
+            }
+        }
+
+        return string.Join("\n", lines);
     }
 
     private async Task<IReadOnlyList<string>> IndexNamesAsync()
