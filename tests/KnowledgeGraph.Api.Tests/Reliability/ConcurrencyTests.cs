@@ -13,24 +13,14 @@ namespace KnowledgeGraph.Api.Tests.Reliability;
 public sealed class ConcurrencyTests : IDisposable
 {
     private const string Hub = "src-hub";
-    private readonly string _directory = Directory.CreateTempSubdirectory("kg-concurrency-").FullName;
+    private readonly TempDirectory _directory = new();
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort.
-        }
-    }
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public async Task ReadersNeverSeeHalfAPairAndCreatedCountsNeverShrinkUnderConcurrentWriters()
     {
-        var store = EmbeddedGraphStore.Open(Path.Combine(_directory, "kg.db"));
+        var store = EmbeddedGraphStore.Open(_directory.File("kg.db"));
         try
         {
             await store.ApplyAsync(new GraphChangeSet { UpsertNodes = [new Node { Id = Hub, Kind = NodeKind.Source, Name = "Hub" }] });

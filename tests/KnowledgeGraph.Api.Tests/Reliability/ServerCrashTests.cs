@@ -22,28 +22,18 @@ public sealed class ServerCrashTests(ITestOutputHelper output) : IDisposable
     private const string Link = "mutation L($input: RelationshipInput!) { addRelationship(input: $input) { created } }";
     private const string Delete = "mutation D($id: ID!) { deleteNode(id: $id) { nodesDeleted relationshipsDeleted } }";
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("kg-crash-").FullName;
+    private readonly TempDirectory _directory = new();
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort.
-        }
-    }
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public async Task KeepsEveryAcknowledgedMutationAndNeverHalfAppliesOneAfterSigkill()
     {
-        var database = Path.Combine(_directory, "kg.db");
+        var database = _directory.File("kg.db");
         var environment = new Dictionary<string, string>
         {
             ["Storage__Embedded__Path"] = database,
-            ["Seeds__Path"] = Path.Combine(_directory, "no-seeds"), // start empty instead of loading graph-seeds/
+            ["Seeds__Path"] = _directory.File("no-seeds"), // start empty instead of loading graph-seeds/
         };
         var random = new Random(20261126);
         var killAfter = random.Next(60, 100);

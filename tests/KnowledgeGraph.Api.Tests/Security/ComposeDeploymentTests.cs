@@ -13,19 +13,9 @@ namespace KnowledgeGraph.Api.Tests.Security;
 /// </summary>
 public sealed partial class ComposeDeploymentTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("kg-compose-").FullName;
+    private readonly TempDirectory _directory = new();
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort.
-        }
-    }
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public async Task ApiServesOnAnyAddress_WithTheSecuritySettingsOfTheComposeFile()
@@ -34,9 +24,9 @@ public sealed partial class ComposeDeploymentTests : IDisposable
         security.ShouldNotBeEmpty("docker-compose.yml gives the api service no Security__ settings");
         var environment = new Dictionary<string, string>(security)
         {
-            ["Storage__Embedded__Path"] = Path.Combine(_directory, "kg.db"),
-            ["Security__ApiKeys__Path"] = Path.Combine(_directory, "kg.keys.db"),
-            ["Seeds__Path"] = Path.Combine(_directory, "no-seeds"),
+            ["Storage__Embedded__Path"] = _directory.File("kg.db"),
+            ["Security__ApiKeys__Path"] = _directory.File("kg.keys.db"),
+            ["Seeds__Path"] = _directory.File("no-seeds"),
         };
 
         await using var server = ApiProcess.Start(environment, $"http://0.0.0.0:{ApiProcess.FreePort()}");

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Storage.Embedded;
-using KnowledgeGraph.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace KnowledgeGraph.Api.Tests.Security;

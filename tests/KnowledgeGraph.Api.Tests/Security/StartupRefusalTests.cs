@@ -7,19 +7,9 @@ namespace KnowledgeGraph.Api.Tests.Security;
 /// <summary>The built API as a process on 0.0.0.0: it must refuse to serve without authentication, and serve closed with it.</summary>
 public sealed class StartupRefusalTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("kg-startup-").FullName;
+    private readonly TempDirectory _directory = new();
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort.
-        }
-    }
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public async Task RefusesToStartOnANetworkAddressWithoutAuthentication()
@@ -76,15 +66,15 @@ public sealed class StartupRefusalTests : IDisposable
         withKey.StatusCode.ShouldBe(HttpStatusCode.OK, await withKey.Content.ReadAsStringAsync());
     }
 
-    private string KeysPath => Path.Combine(_directory, "kg.keys.db");
+    private string KeysPath => _directory.File("kg.keys.db");
 
     private Dictionary<string, string> Environment(params (string Key, string Value)[] extra)
     {
         var environment = new Dictionary<string, string>
         {
-            ["Storage__Embedded__Path"] = Path.Combine(_directory, "kg.db"),
+            ["Storage__Embedded__Path"] = _directory.File("kg.db"),
             ["Security__ApiKeys__Path"] = KeysPath,
-            ["Seeds__Path"] = Path.Combine(_directory, "no-seeds"),
+            ["Seeds__Path"] = _directory.File("no-seeds"),
         };
         foreach (var (key, value) in extra)
         {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using KnowledgeGraph.Tests.Shared;
 
 namespace KnowledgeGraph.Cli.Tests.Reliability;
 
