@@ -39,10 +39,11 @@ internal sealed class KnowledgeGraphMutation : ObjectGraphType
     private static async Task<object?> RunAsync<T>(IResolveFieldContext context, Func<CurationService, string, Task<T>> write)
     {
         var service = context.RequestServices!.GetRequiredService<CurationService>();
+        var gate = context.RequestServices!.GetRequiredService<CurationLock>();
         var actor = context.User?.Identity?.Name ?? "graphql-api";
         try
         {
-            return await write(service, actor).ConfigureAwait(false);
+            return await gate.RunAsync(() => write(service, actor), context.CancellationToken).ConfigureAwait(false);
         }
         catch (CurationException rejected)
         {

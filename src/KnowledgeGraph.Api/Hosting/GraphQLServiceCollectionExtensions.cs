@@ -23,6 +23,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<DocumentCache>();
         services.AddScoped<GraphDataLoader>();
         services.AddScoped<CurationService>();
+        services.AddSingleton<CurationLock>();
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLHttpHandler>();

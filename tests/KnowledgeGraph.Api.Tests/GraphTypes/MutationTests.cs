@@ -132,6 +132,40 @@ public sealed class MutationTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task NeverLeavesANodeCitingADeletedSource_WhenADeleteAndACitationRace()
+    {
+        // Each round deletes a Source while another curator cites it; whichever goes first, the other must see it
+        // (STILL_REFERENCED, or the citation refused as an unknown source), never both succeed.
+        var outcomes = new List<string>();
+        for (var round = 0; round < 16; round++)
+        {
+            var sourceId = $"src-race-{round}";
+            var citingId = $"mx-race-{round}";
+            var source = new { id = sourceId, kind = "SOURCE", name = "Fuente en carrera", confidence = "HIGH", sources = Array.Empty<string>() };
+            var citing = new { id = citingId, kind = "INSTITUTION", name = "Unidad en carrera", confidence = "LOW", sources = new[] { sourceId }, properties = new { country = "mx" } };
+            (await _client.PostAsync(Upsert, new { input = source })).Errors.ShouldBeEmpty();
+
+            var delete = Task.Run(() => _client.PostAsync($$"""mutation { deleteNode(id: "{{sourceId}}") { nodesDeleted } }"""));
+            var cite = Task.Run(() => _client.PostAsync(Upsert, new { input = citing }));
+            await Task.WhenAll(delete, cite);
+
+            var sourceLeft = await api.Store.GetNodeAsync(sourceId);
+            var citingNode = await api.Store.GetNodeAsync(citingId);
+            var deleted = (await delete).Errors.Count == 0;
+            var cited = (await cite).Errors.Count == 0;
+            outcomes.Add($"round {round}: delete {(deleted ? "ok" : string.Join(",", (await delete).ErrorCodes))}, cite {(cited ? "ok" : string.Join(",", (await cite).ErrorCodes))}");
+            (deleted && cited).ShouldBeFalse(string.Join("\n", outcomes));
+            if (citingNode is not null)
+            {
+                sourceLeft.ShouldNotBeNull($"{citingId} cites {sourceId}, which is gone\n{string.Join("\n", outcomes)}");
+            }
+
+            await _client.PostAsync($$"""mutation { deleteNode(id: "{{citingId}}") { nodesDeleted } }""");
+            await _client.PostAsync($$"""mutation { deleteNode(id: "{{sourceId}}") { nodesDeleted } }""");
+        }
+    }
+
+    [Fact]
     public async Task RefusesToDeleteACompetencyThatADependencyIsFor()
     {
         var competency = new { id = "test-competency-named", kind = "COMPETENCY", name = "Competencia de prueba", confidence = "LOW", sources = new[] { "src-general-knowledge" } };
