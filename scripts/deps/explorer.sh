@@ -1,21 +1,9 @@
 #!/usr/bin/env bash
-# Explorer page dependencies (idempotent, fast when nothing changed):
-#  1. Debian's headless Chromium + ChromeDriver for the browser tests (apt-get update only when one is missing);
-#  2. the page bundle: `npm ci && npm run build` in web/explorer when the bundle in
-#     src/KnowledgeGraph.Api/wwwroot/explorer/ is missing or older than any source file.
+# The explorer page's bundle (idempotent, fast when nothing changed): `npm ci && npm run build` in web/explorer when
+# the bundle in src/KnowledgeGraph.Api/wwwroot/explorer/ is missing or older than any source file. Run by both
+# scripts/run.sh (the page is served at GET /) and scripts/test.sh; node and npm come from scripts/deps/api.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-
-missing=()
-for pkg in chromium chromium-driver; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "explorer deps: installing ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get -o DPkg::Lock::Timeout=600 update -qq
-  apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
 
 src=web/explorer
 out=src/KnowledgeGraph.Api/wwwroot/explorer

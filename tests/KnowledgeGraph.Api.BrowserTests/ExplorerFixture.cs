@@ -32,7 +32,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
         {
-            throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/deps/explorer.sh (Debian chromium).");
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/deps/browser.sh (Debian chromium).");
         }
 
         if (!File.Exists(RepositoryPaths.ExplorerBundle))
