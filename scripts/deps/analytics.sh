@@ -7,17 +7,6 @@ if /usr/bin/python3 -c 'import networkx, igraph' >/dev/null 2>&1; then
   exit 0
 fi
 
-export DEBIAN_FRONTEND=noninteractive
-# Other installers may hold apt's locks; wait for them rather than fail.
-apt_retry() {
-  for _ in $(seq 1 60); do
-    if apt-get -o DPkg::Lock::Timeout=60 "$@"; then
-      return 0
-    fi
-    sleep 5
-  done
-  apt-get -o DPkg::Lock::Timeout=60 "$@"
-}
-apt_retry update -qq
-apt_retry install -y -qq --no-install-recommends python3 python3-networkx python3-igraph >/dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/lib/apt.sh"
+apt_install python3 python3-networkx python3-igraph
 /usr/bin/python3 -c 'import networkx, igraph'

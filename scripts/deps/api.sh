@@ -10,8 +10,8 @@ dist="$root/src/KnowledgeGraph.Api/wwwroot/dist"
 
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   echo "api deps: installing nodejs and npm from Debian"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+  source "$(dirname "${BASH_SOURCE[0]}")/lib/apt.sh"
+  apt_install nodejs npm
 fi
 
 # npm ci when node_modules is missing or older than the lock file.

