@@ -84,44 +84,14 @@ public static class CsvGraphImporter
             long nodeRows;
             using (var nodes = new CsvNodeBatchReader(nodesFile, options.NodeKind, ids))
             {
-                while (true)
-                {
-                    clock.Start();
-                    var batch = new List<Node>(options.BatchSize);
-                    var more = nodes.Fill(batch, options.BatchSize);
-                    clock.Stop();
-                    if (!more)
-                    {
-                        break;
-                    }
-
-                    var progress = new CsvImportProgress(CsvImportPhase.Nodes, nodes.Rows, nodes.BytesRead, nodes.TotalBytes);
-                    await batches.WriteAsync(new CsvBatch(batch, null, progress), cancellationToken);
-                }
-
-                nodeRows = nodes.Rows;
+                nodeRows = await PumpAsync(nodes, CsvImportPhase.Nodes, (batch, progress) => new CsvBatch(batch, null, progress), options, batches, clock, cancellationToken);
             }
 
             long edgeRows;
             long edgeBytes;
             using (var edges = new CsvEdgeBatchReader(edgesFile, options.RelationshipType, options.NodeKind, ids))
             {
-                while (true)
-                {
-                    clock.Start();
-                    var batch = new List<Relationship>(options.BatchSize);
-                    var more = edges.Fill(batch, options.BatchSize);
-                    clock.Stop();
-                    if (!more)
-                    {
-                        break;
-                    }
-
-                    var progress = new CsvImportProgress(CsvImportPhase.Edges, edges.Rows, edges.BytesRead, edges.TotalBytes);
-                    await batches.WriteAsync(new CsvBatch(null, batch, progress), cancellationToken);
-                }
-
-                edgeRows = edges.Rows;
+                edgeRows = await PumpAsync(edges, CsvImportPhase.Edges, (batch, progress) => new CsvBatch(null, batch, progress), options, batches, clock, cancellationToken);
                 edgeBytes = edges.TotalBytes;
             }
 
@@ -133,6 +103,31 @@ public static class CsvGraphImporter
         {
             batches.Complete(e);
             throw;
+        }
+    }
+
+    /// <summary>Queues batches from <paramref name="reader"/> until it runs dry, timing only the reading; returns its row count.</summary>
+    private static async Task<long> PumpAsync<T>(
+        CsvBatchReader<T> reader,
+        CsvImportPhase phase,
+        Func<List<T>, CsvImportProgress, CsvBatch> toBatch,
+        CsvImportOptions options,
+        ChannelWriter<CsvBatch> batches,
+        Stopwatch clock,
+        CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            clock.Start();
+            var batch = new List<T>(options.BatchSize);
+            var more = reader.Fill(batch, options.BatchSize);
+            clock.Stop();
+            if (!more)
+            {
+                return reader.Rows;
+            }
+
+            await batches.WriteAsync(toBatch(batch, new CsvImportProgress(phase, reader.Rows, reader.BytesRead, reader.TotalBytes)), cancellationToken);
         }
     }
 
