@@ -48,13 +48,10 @@ for trx in "$results"/*.trx; do
   failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
   # vstest counts skipped tests in neither "notExecuted" nor "executed": they are total - executed.
   skipped=$((skipped + $(get total) - $(get executed)))
-done
-failed=$((failed + format_failed))
-# Name the failures again next to the summary, so a CI log's tail says what broke.
-for trx in "$results"/*.trx; do
-  [ -e "$trx" ] || continue
+  # Name the failures again next to the summary, so a CI log's tail says what broke.
   grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | grep -o 'testName="[^"]*"' | sed 's/^testName="\(.*\)"$/FAILED: \1/'
 done
+failed=$((failed + format_failed))
 [ "$format_failed" -eq 1 ] && echo "FAILED: dotnet format --verify-no-changes"
 if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # the runner failed without a failed test (crash, timeout): never report green
