@@ -112,7 +112,9 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
         ReadAsync(
             (c, t) =>
             {
-                using var command = c.Command($"SELECT {ItemRows.RelationshipColumns} FROM relationships r WHERE r.id = $id", t).With("$id", id);
+                using var command = c.Command(
+                    $"SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTables} WHERE r.key IN ({ItemRows.RelationshipKeyOfIdSql})", t)
+                    .WithRelationshipId(id);
                 using var reader = command.ExecuteReader();
                 return reader.Read() ? ItemRows.ReadRelationship(reader) : null;
             },
@@ -157,7 +159,8 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
         EnsureInitialized();
         using var connection = _connections.Open();
         using var transaction = connection.BeginTransaction(deferred: true);
-        using var command = connection.Command($"SELECT {ItemRows.RelationshipColumns} FROM relationships r ORDER BY r.id", transaction);
+        using var command = connection.Command(
+            $"SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTables} ORDER BY {ItemRows.RelationshipIdSql}", transaction);
         using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -249,7 +252,7 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            return Guard(() => SqliteImportSession.Begin(_connections.Open(), () => _writeLock.Release()));
+            return Guard(() => SqliteImportSession.Begin(_connections.Open(), _connections.ClearPool, () => _writeLock.Release()));
         }
         catch
         {
@@ -416,8 +419,18 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
             return string.Empty;
         }
 
-        using var command = connection.Command("SELECT id FROM relationships WHERE rowid = $rowid", transaction).With("$rowid", check.GetInt64(1));
-        return command.ExecuteScalar() is string id ? $" (relationship '{id}')" : string.Empty;
+        // Left joins: the point is to describe a row whose end may be missing.
+        using var command = connection.Command(
+            """
+            SELECT r.id, r.type, COALESCE(rs.id, '#' || r.src), COALESCE(rd.id, '#' || r.dst)
+            FROM relationships r LEFT JOIN nodes rs ON rs.key = r.src LEFT JOIN nodes rd ON rd.key = r.dst
+            WHERE r.key = $key
+            """,
+            transaction).With("$key", check.GetInt64(1));
+        using var row = command.ExecuteReader();
+        return row.Read()
+            ? $" (relationship '{(row.GetString(0) is { Length: > 0 } id ? id : $"{row.GetString(2)}--{row.GetString(1)}->{row.GetString(3)}")}')"
+            : string.Empty;
     }
 
     private static string JsonArray(IEnumerable<string> values)
@@ -455,16 +468,17 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
         var p = new SqlParameters();
         var idList = p.Add(JsonArray(ids));
         var typeFilter = types is null ? string.Empty : $" AND type IN (SELECT value FROM json_each({p.Add(JsonArray(types.Select(t => t.ToWireName())))}))";
-        var outgoing = $"SELECT id FROM relationships WHERE src IN (SELECT value FROM json_each({idList})){typeFilter}";
-        var incoming = $"SELECT id FROM relationships WHERE dst IN (SELECT value FROM json_each({idList})){typeFilter}";
-        var ids2 = direction switch
+        var keys = $"SELECT key FROM nodes WHERE id IN (SELECT value FROM json_each({idList}))";
+        var outgoing = $"SELECT key FROM relationships WHERE src IN ({keys}){typeFilter}";
+        var incoming = $"SELECT key FROM relationships WHERE dst IN ({keys}){typeFilter}";
+        var relationshipKeys = direction switch
         {
             Direction.Outgoing => outgoing,
             Direction.Incoming => incoming,
             _ => $"{outgoing} UNION {incoming}",
         };
         using var command = p.ApplyTo(connection.Command(
-            $"SELECT {ItemRows.RelationshipColumns} FROM relationships r WHERE r.id IN ({ids2}) ORDER BY r.id", transaction));
+            $"SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTables} WHERE r.key IN ({relationshipKeys}) ORDER BY {ItemRows.RelationshipIdSql}", transaction));
         using var reader = command.ExecuteReader();
         var relationships = new List<Relationship>();
         while (reader.Read())
@@ -519,15 +533,15 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
             .ThenBy(n => n.Id, StringComparer.Ordinal)
             .ToList();
         var p = new SqlParameters();
-        var set = p.Add(JsonArray(distance.Keys));
+        var set = $"SELECT key FROM nodes WHERE id IN (SELECT value FROM json_each({p.Add(JsonArray(distance.Keys))}))";
         var typeFilter = query.Types is null
             ? string.Empty
             : $" AND r.type IN (SELECT value FROM json_each({p.Add(JsonArray(query.Types.Select(t => t.ToWireName())))}))";
         using var command = p.ApplyTo(connection.Command(
             $"""
-            SELECT {ItemRows.RelationshipColumns} FROM relationships r
-            WHERE r.src IN (SELECT value FROM json_each({set})) AND r.dst IN (SELECT value FROM json_each({set})){typeFilter}
-            ORDER BY r.id
+            SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTables}
+            WHERE r.src IN ({set}) AND r.dst IN ({set}){typeFilter}
+            ORDER BY {ItemRows.RelationshipIdSql}
             """,
             transaction));
         using var reader = command.ExecuteReader();

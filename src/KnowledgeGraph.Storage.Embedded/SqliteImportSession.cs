@@ -7,9 +7,10 @@ namespace KnowledgeGraph.Storage.Embedded;
 
 /// <summary>
 /// A bulk load in one long write transaction with the store's prepared upsert commands. Rows are written as batches
-/// arrive (nothing is buffered), under a large page cache. Into an empty store the secondary indexes are dropped at the
-/// start and rebuilt once before commit, which is much cheaper than maintaining them row by row; a rollback restores
-/// them with everything else.
+/// arrive (nothing is buffered), under a large page cache. Into an empty store the foreign-key checks are off (the
+/// writer resolves every end to a node key itself) and the non-unique indexes are dropped at the start and rebuilt once
+/// before commit, which is much cheaper than maintaining them row by row; a rollback restores them with everything
+/// else. Unique indexes stay: they are what makes a repeated id an update.
 /// </summary>
 internal sealed class SqliteImportSession : IGraphImportSession
 {
@@ -32,18 +33,18 @@ internal sealed class SqliteImportSession : IGraphImportSession
     private readonly SqliteTransaction _transaction;
     private readonly GraphWriter _writer;
     private readonly IReadOnlyList<string> _deferredIndexes;
-    private readonly HashSet<string>? _bulkNodeIds;
     private readonly Action _release;
+    private readonly bool _journalSwitched;
     private bool _finished;
     private bool _failed;
 
     private SqliteImportSession(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> deferredIndexes, HashSet<string>? bulkNodeIds, Action release)
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> deferredIndexes, bool journalSwitched, Action release)
     {
+        _journalSwitched = journalSwitched;
         _connection = connection;
         _transaction = transaction;
         _deferredIndexes = deferredIndexes;
-        _bulkNodeIds = bulkNodeIds;
         _release = release;
         _writer = new GraphWriter(connection, transaction);
     }
@@ -51,10 +52,13 @@ internal sealed class SqliteImportSession : IGraphImportSession
     /// <summary>
     /// Starts the session on <paramref name="connection"/> (owned from now on); <paramref name="release"/> runs once when
     /// the session ends. If starting fails the connection is closed and the caller still owns the release.
+    /// <paramref name="closeIdleConnections"/> closes the store's pooled idle connections, which would keep a bulk load
+    /// from leaving WAL mode.
     /// </summary>
-    public static SqliteImportSession Begin(SqliteConnection connection, Action release)
+    public static SqliteImportSession Begin(SqliteConnection connection, Action closeIdleConnections, Action release)
     {
         SqliteTransaction? transaction = null;
+        var journalSwitched = false;
         try
         {
             // Temporary storage stays in files: SQLite's sorter only uses helper threads then (index builds at commit).
@@ -65,6 +69,8 @@ internal sealed class SqliteImportSession : IGraphImportSession
             if (bulk)
             {
                 connection.Execute("PRAGMA foreign_keys = OFF");
+                closeIdleConnections();
+                journalSwitched = TrySetJournalMode(connection, "delete");
             }
 
             transaction = connection.BeginTransaction(deferred: false);
@@ -73,17 +79,22 @@ internal sealed class SqliteImportSession : IGraphImportSession
                 // Another connection wrote in between: load row by row with every check on.
                 transaction.Dispose();
                 connection.Execute("PRAGMA foreign_keys = ON");
+                if (journalSwitched)
+                {
+                    journalSwitched = !TrySetJournalMode(connection, "wal");
+                }
+
                 bulk = false;
                 transaction = connection.BeginTransaction(deferred: false);
             }
 
             var deferred = bulk ? DropSecondaryIndexes(connection, transaction) : [];
-            return new SqliteImportSession(connection, transaction, deferred, bulk ? new HashSet<string>(StringComparer.Ordinal) : null, release);
+            return new SqliteImportSession(connection, transaction, deferred, journalSwitched, release);
         }
         catch
         {
             transaction?.Dispose();
-            Reset(connection);
+            Reset(connection, journalSwitched);
             connection.Dispose();
             throw;
         }
@@ -99,13 +110,6 @@ internal sealed class SqliteImportSession : IGraphImportSession
                 cancellationToken.ThrowIfCancellationRequested();
                 var count = Math.Min(GraphWriter.RowsPerInsert, nodes.Count - start);
                 _writer.UpsertNodes(nodes, start, count);
-                if (_bulkNodeIds is { } known)
-                {
-                    for (var i = start; i < start + count; i++)
-                    {
-                        known.Add(nodes[i].Id);
-                    }
-                }
             }
         });
     }
@@ -119,19 +123,20 @@ internal sealed class SqliteImportSession : IGraphImportSession
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var count = Math.Min(GraphWriter.RowsPerInsert, relationships.Count - start);
-                if (_bulkNodeIds is { } known)
-                {
-                    for (var i = start; i < start + count; i++)
-                    {
-                        var relationship = relationships[i];
-                        if (!(known.Contains(relationship.From) && known.Contains(relationship.To)))
-                        {
-                            throw GraphWriter.UnknownReference(relationship, [relationship.From, relationship.To], known.Contains);
-                        }
-                    }
-                }
-
                 _writer.UpsertRelationships(relationships, start, count);
+            }
+        });
+    }
+
+    public Task AddEdgesAsync(EdgeBatch edges, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        return Run(() =>
+        {
+            for (var start = 0; start < edges.Count; start += GraphWriter.RowsPerInsert)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                _writer.UpsertEdges(edges, start, Math.Min(GraphWriter.RowsPerInsert, edges.Count - start));
             }
         });
     }
@@ -167,12 +172,15 @@ internal sealed class SqliteImportSession : IGraphImportSession
             connection.Scalar("SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM relationships)", transaction),
             System.Globalization.CultureInfo.InvariantCulture) == 1;
 
-    /// <summary>Drops the secondary indexes of nodes and relationships and returns their SQL, to run again before commit.</summary>
+    /// <summary>Drops the non-unique indexes of nodes and relationships and returns their SQL, to run again before commit.</summary>
     private static List<string> DropSecondaryIndexes(SqliteConnection connection, SqliteTransaction transaction)
     {
         var indexes = new List<(string Name, string Sql)>();
         using (var command = connection.Command(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('nodes', 'relationships')",
+            """
+            SELECT name, sql FROM sqlite_master
+            WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %' AND tbl_name IN ('nodes', 'relationships')
+            """,
             transaction))
         using (var reader = command.ExecuteReader())
         {
@@ -191,12 +199,35 @@ internal sealed class SqliteImportSession : IGraphImportSession
         return indexes.ConvertAll(i => i.Sql);
     }
 
-    private static void Reset(SqliteConnection connection)
+    /// <summary>
+    /// Switches the file's journal mode; false when SQLite refuses (another connection has the file open, or a
+    /// transaction is open). A bulk load into an empty store runs in rollback-journal mode: pages appended to a file are
+    /// not journaled there, so each page is written once, where WAL writes it to the log and again at the checkpoint.
+    /// Atomicity and durability are the same (the journal holds the few pages that existed before).
+    /// </summary>
+    private static bool TrySetJournalMode(SqliteConnection connection, string mode)
     {
-        // Give the pooled connection back with normal memory use and every check on.
+        try
+        {
+            return string.Equals(connection.Scalar($"PRAGMA journal_mode = {mode}") as string, mode, StringComparison.OrdinalIgnoreCase);
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    private static void Reset(SqliteConnection connection, bool journalSwitched)
+    {
+        // Give the pooled connection back with normal memory use and every check on, and the file back in WAL mode.
         try
         {
             connection.Execute("PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000; PRAGMA threads = 0; PRAGMA shrink_memory;");
+            if (journalSwitched && !TrySetJournalMode(connection, "wal"))
+            {
+                // Every store opening sets WAL again; until then this file is in rollback-journal mode, which is safe.
+                SqliteConnection.ClearPool(connection);
+            }
         }
         catch (SqliteException)
         {
@@ -246,7 +277,7 @@ internal sealed class SqliteImportSession : IGraphImportSession
         {
             _writer.Dispose();
             _transaction.Dispose();
-            Reset(_connection);
+            Reset(_connection, _journalSwitched);
             _connection.Dispose();
         }
         finally

@@ -34,6 +34,98 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task AddEdgesAsync_StoresEveryRowAsItsRelationship_WhenNodesAndEdgesLoadAnEmptyStore()
+    {
+        var nodes = Enumerable.Range(0, 120).Select(i => Node($"mx-e{i}", NodeKind.Institution, $"E{i}")).ToList();
+        var edges = Edges(nodes, rows: 150);
+
+        WriteResult result;
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(nodes);
+            await session.AddEdgesAsync(edges);
+            result = await session.CommitAsync();
+        }
+
+        result.RelationshipsCreated.ShouldBe(edges.Count);
+        (await ReadAllRelationshipsAsync()).ShouldBe(edges.ToRelationships().OrderBy(r => r.Id, StringComparer.Ordinal));
+        var weighted = edges.ToRelationship(1);
+        (await Store.GetRelationshipAsync(weighted.Id)).ShouldBe(weighted);
+        Ids(await Store.GetRelationshipsAsync(new RelationshipQuery([weighted.To], Direction.Incoming))).ShouldContain(weighted.Id);
+    }
+
+    [Fact]
+    public async Task AddEdgesAsync_CountsCreatedUpdatedAndUnchangedRowsLikeUpserts()
+    {
+        var nodes = Enumerable.Range(0, 120).Select(i => Node($"mx-e{i}", NodeKind.Institution, $"E{i}")).ToList();
+        var edges = Edges(nodes, rows: 150);
+        var changed = edges.ToRelationship(10);
+        await Store.ApplyAsync(new GraphChangeSet
+        {
+            UpsertNodes = nodes,
+            UpsertRelationships = [changed with { Properties = new Dictionary<string, object> { ["weight"] = 99.5 } }, edges.ToRelationship(20)],
+        });
+
+        WriteResult result;
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddEdgesAsync(edges);
+            result = await session.CommitAsync();
+        }
+
+        (result.RelationshipsCreated, result.RelationshipsUpdated, result.RelationshipsUnchanged).ShouldBe((edges.Count - 2, 1, 1));
+        (await Store.GetRelationshipAsync(changed.Id)).ShouldBe(changed);
+        (await ReadAllRelationshipsAsync()).ShouldBe(edges.ToRelationships().OrderBy(r => r.Id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task AddEdgesAsync_FailsWithUnknownReference_AndAppliesNothing_WhenAnEndIsNotANode()
+    {
+        var nodes = Enumerable.Range(0, 70).Select(i => Node($"mx-e{i}", NodeKind.Institution, $"E{i}")).ToList();
+        var ids = nodes.Select(n => n.Id).Append("mx-missing").ToList();
+        var edges = new EdgeBatch(RelationshipType.CoordinatesWith, new Provenance([], "imported"), ids, 70);
+        for (var i = 1; i < 70; i++)
+        {
+            edges.Add(i, i == 66 ? ids.Count - 1 : i - 1, 0.5);
+        }
+
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(nodes);
+            var error = await ShouldFailWithAsync(GraphStoreCodes.UnknownReference, () => session.AddEdgesAsync(edges));
+            error.Message.ShouldContain("'mx-missing'");
+        }
+
+        (await Store.GetStatsAsync()).NodeCount.ShouldBe(0);
+        (await Store.GetStatsAsync()).RelationshipCount.ShouldBe(0);
+    }
+
+    /// <summary>Up to twice as many edges as <paramref name="nodes"/>: several multi-row chunks, with and without weights (integral ones too).</summary>
+    private static EdgeBatch Edges(List<Node> nodes, int rows)
+    {
+        var edges = new EdgeBatch(RelationshipType.CoordinatesWith, new Provenance([], "imported from edges.csv"), [.. nodes.Select(n => n.Id)], rows);
+        for (var i = 0; i < rows; i++)
+        {
+            // Row i joins node i to the next (first round) or the one after (second round): no pair twice.
+            var from = i % nodes.Count;
+            edges.Add(from, (from + 1 + (i / nodes.Count)) % nodes.Count, i % 5 == 0 ? double.NaN : i / 8.0);
+        }
+
+        return edges;
+    }
+
+    private async Task<List<Relationship>> ReadAllRelationshipsAsync()
+    {
+        var all = new List<Relationship>();
+        await foreach (var relationship in Store.ReadAllRelationshipsAsync())
+        {
+            all.Add(relationship);
+        }
+
+        return all;
+    }
+
+    [Fact]
     public async Task BeginImportAsync_ShowsNothingToReaders_BeforeCommit()
     {
         await using var session = await Store.BeginImportAsync();

@@ -109,7 +109,7 @@ public sealed class GraphSnapshotBuilder
             RelationshipType.MemberOf => relationship.Properties.GetValueOrDefault("role") as string,
             _ => null,
         });
-        _explicitIds[e] = IsDefaultId(relationship) ? null : relationship.Id;
+        _explicitIds[e] = relationship.HasDefaultId() ? null : relationship.Id;
         _edgeFrom[e] = relationship.ValidFrom?.DayNumber ?? GraphSnapshot.OpenStart;
         _edgeTo[e] = relationship.ValidTo?.DayNumber ?? GraphSnapshot.OpenEnd;
         return true;
@@ -203,29 +203,6 @@ public sealed class GraphSnapshotBuilder
         return key is not null && relationship.Properties.TryGetValue(key, out var v) && v is long l && l is >= 0 and <= short.MaxValue
             ? (short)l
             : (short)-1;
-    }
-
-    // Relationship.DefaultId compared piece by piece: building that string for each of millions of relationships
-    // only to compare it was a good part of a big snapshot's build time.
-    private static bool IsDefaultId(Relationship relationship)
-    {
-        var id = relationship.Id.AsSpan();
-        var from = relationship.From;
-        var to = relationship.To;
-        var type = relationship.Type.ToWireName();
-        if (id.Length != from.Length + type.Length + to.Length + 4 || !id.StartsWith(from, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        id = id[from.Length..];
-        if (!id.StartsWith("--", StringComparison.Ordinal) || !id[2..].StartsWith(type, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        id = id[(2 + type.Length)..];
-        return id.StartsWith("->", StringComparison.Ordinal) && id[2..].SequenceEqual(to);
     }
 
     private static T[] Trim<T>(T[] array, int count)

@@ -8,6 +8,13 @@ public static class TextFolding
 {
     public static string Fold(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Ascii.IsValid(text))
+        {
+            // Nothing to decompose or strip in ASCII (the usual bulk-import name): the same result, many times cheaper.
+            return text.ToLowerInvariant();
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -12,5 +12,12 @@ public interface IGraphImportSession : IAsyncDisposable
 
     Task AddRelationshipsAsync(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken = default);
 
+    /// <summary>Upserts the batch's rows as <see cref="EdgeBatch.ToRelationship"/> gives them; stores may do it without those objects.</summary>
+    Task AddEdgesAsync(EdgeBatch edges, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        return AddRelationshipsAsync(edges.ToRelationships(), cancellationToken);
+    }
+
     Task<WriteResult> CommitAsync(CancellationToken cancellationToken = default);
 }

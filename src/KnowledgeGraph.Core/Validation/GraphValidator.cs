@@ -160,14 +160,18 @@ public static class GraphValidator
     private static IEnumerable<ValidationProblem> ValidateProperties(
         IReadOnlyDictionary<string, object> properties, IReadOnlyList<PropertySpec> specs, string owner, string itemId, Func<string, NodeKind?> kindOf)
     {
-        foreach (var spec in specs.Where(s => s.Required && !properties.ContainsKey(s.Name)))
+        foreach (var spec in specs)
         {
-            yield return new(ValidationCodes.MissingRequired, $"{owner}.{spec.Name} is required", itemId, spec.Name);
+            if (spec.Required && !properties.ContainsKey(spec.Name))
+            {
+                yield return new(ValidationCodes.MissingRequired, $"{owner}.{spec.Name} is required", itemId, spec.Name);
+            }
         }
 
-        foreach (var (name, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+        // Called for each of millions of rows by bulk imports: no sorting or lambdas for the usual zero or one property.
+        foreach (var (name, value) in properties.Count <= 1 ? (IEnumerable<KeyValuePair<string, object>>)properties : properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var spec = specs.FirstOrDefault(s => s.Name == name);
+            var spec = FindSpec(specs, name);
             if (spec is null)
             {
                 var known = specs.Count == 0 ? "none" : string.Join(", ", specs.Select(s => s.Name));
@@ -200,6 +204,19 @@ public static class GraphValidator
                 yield return new(ValidationCodes.UnknownReference, $"{owner}.{name} refers to '{refId}', which is not a known {refKind}", itemId, name);
             }
         }
+    }
+
+    private static PropertySpec? FindSpec(IReadOnlyList<PropertySpec> specs, string name)
+    {
+        for (var i = 0; i < specs.Count; i++)
+        {
+            if (specs[i].Name == name)
+            {
+                return specs[i];
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<ValidationProblem> ValidateCommon(

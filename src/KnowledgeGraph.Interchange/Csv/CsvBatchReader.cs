@@ -3,10 +3,10 @@ using nietras.SeparatedValues;
 namespace KnowledgeGraph.Interchange.Csv;
 
 /// <summary>
-/// Reads the rows of one CSV file into batches of <typeparamref name="T"/>. Rows are turned into items synchronously
+/// Reads the rows of one CSV file into batches of type <typeparamref name="TBatch"/>. Rows are read synchronously
 /// (a Sep row cannot cross an await); the caller awaits the store between batches.
 /// </summary>
-internal abstract class CsvBatchReader<T> : IDisposable
+internal abstract class CsvBatchReader<TBatch> : IDisposable
 {
     private readonly SepReader _reader;
     private readonly FileStream _stream;
@@ -44,10 +44,14 @@ internal abstract class CsvBatchReader<T> : IDisposable
 
     private string HeaderText { get; }
 
+    /// <summary>An empty batch for up to <paramref name="size"/> rows.</summary>
+    public abstract TBatch NewBatch(int size);
+
     /// <summary>Adds up to <paramref name="size"/> rows to <paramref name="batch"/>; false when the file had no more rows.</summary>
-    public bool Fill(List<T> batch, int size)
+    public bool Fill(TBatch batch, int size)
     {
-        while (batch.Count < size && _reader.MoveNext())
+        var added = 0;
+        while (added < size && _reader.MoveNext())
         {
             var row = _reader.Current;
             var line = row.LineNumberFrom;
@@ -56,11 +60,12 @@ internal abstract class CsvBatchReader<T> : IDisposable
                 throw new InterchangeException(File.Display, line, $"expected {HeaderCount} columns ({HeaderText}), got {row.ColCount}");
             }
 
-            batch.Add(Read(row, line));
+            Read(row, line, batch);
+            added++;
             Rows++;
         }
 
-        return batch.Count > 0;
+        return added > 0;
     }
 
     public void Dispose()
@@ -69,5 +74,6 @@ internal abstract class CsvBatchReader<T> : IDisposable
         _stream.Dispose();
     }
 
-    protected abstract T Read(SepReader.Row row, int line);
+    /// <summary>Checks the row and adds it to <paramref name="batch"/>; a bad row throws <see cref="InterchangeException"/> with its line.</summary>
+    protected abstract void Read(SepReader.Row row, int line, TBatch batch);
 }

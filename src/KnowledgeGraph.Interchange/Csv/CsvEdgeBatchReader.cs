@@ -1,66 +1,64 @@
 using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Storage;
 using KnowledgeGraph.Core.Validation;
 using nietras.SeparatedValues;
 
 namespace KnowledgeGraph.Interchange.Csv;
 
 /// <summary>
-/// Rows <c>src,dst[,weight]</c> as relationships of one type between nodes of the nodes file; an empty weight is left out.
-/// The ends are looked up in the node ids without allocating and share the ids' strings.
+/// Rows <c>src,dst[,weight]</c> as an <see cref="EdgeBatch"/> of one type between nodes of the nodes file; an empty
+/// weight is left out. Every row is checked as <see cref="GraphValidator"/> would check its relationship, without
+/// building one per row: all rows share type, kinds, provenance and dates, so the validator sees the first row with a
+/// weight and the first without (it rejects what would be wrong for all of them), and each row's own parts (its ends
+/// and its weight's value) are checked here. A row with an unknown end is handed to the validator for the message.
 /// </summary>
-internal sealed class CsvEdgeBatchReader(CsvFile file, RelationshipType type, NodeKind kind, HashSet<string> ids)
-    : CsvBatchReader<Relationship>(file, CsvGraphImporter.Columns(edges: true), required: 2)
+internal sealed class CsvEdgeBatchReader(CsvFile file, RelationshipType type, NodeKind kind, NodeIdTable ids)
+    : CsvBatchReader<EdgeBatch>(file, CsvGraphImporter.Columns(edges: true), required: 2)
 {
     private readonly Provenance _provenance = new([], $"imported from {file.FileName}");
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ids = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    private bool _checkedWithWeight;
+    private bool _checkedWithoutWeight;
 
-    // The ends of the row being read when they are known nodes: validation asks for their kinds again.
-    private string? _knownFrom;
-    private string? _knownTo;
+    public override EdgeBatch NewBatch(int size) => new(type, _provenance, ids, size);
 
-    protected override Relationship Read(SepReader.Row row, int line)
+    protected override void Read(SepReader.Row row, int line, EdgeBatch batch)
     {
-        var from = End(row[Columns[0]].Span, out _knownFrom);
-        var to = End(row[Columns[1]].Span, out _knownTo);
-        IReadOnlyDictionary<string, object>? properties = null;
-        if (Columns[2] >= 0 && row[Columns[2]].Span is { IsEmpty: false } text)
+        var fromText = row[Columns[0]].Span;
+        var toText = row[Columns[1]].Span;
+        if (!ids.TryGetPosition(fromText, out var from) | !ids.TryGetPosition(toText, out var to))
         {
-            if (!CsvGraphImporter.TryParseWeight(text, out var weight))
+            var relationship = new Relationship
             {
-                throw new InterchangeException(File.Display, line, $"weight '{text}' is not a finite number");
-            }
-
-            properties = new WeightProperties(weight);
+                Id = Relationship.DefaultId(fromText.ToString(), type, toText.ToString()),
+                Type = type,
+                From = fromText.ToString(),
+                To = toText.ToString(),
+                Provenance = _provenance,
+            };
+            Fail(relationship, line);
         }
 
-        var relationship = new Relationship
+        var weight = double.NaN;
+        if (Columns[2] >= 0 && row[Columns[2]].Span is { IsEmpty: false } text && !CsvGraphImporter.TryParseWeight(text, out weight))
         {
-            Id = Relationship.DefaultId(from, type, to),
-            Type = type,
-            From = from,
-            To = to,
-            Provenance = _provenance,
-        };
-        if (properties is not null)
-        {
-            relationship = relationship with { Properties = properties };
+            throw new InterchangeException(File.Display, line, $"weight '{text}' is not a finite number");
         }
 
-        if (GraphValidator.ValidateRelationship(relationship, KindOf, ValidationOptions.Import).FirstOrDefault() is { } problem)
+        batch.Add(from, to, weight);
+        ref var isChecked = ref double.IsNaN(weight) ? ref _checkedWithoutWeight : ref _checkedWithWeight;
+        if (!isChecked)
+        {
+            Fail(batch.ToRelationship(batch.Count - 1), line);
+            isChecked = true;
+        }
+    }
+
+    /// <summary>Throws the validator's first problem with <paramref name="relationship"/>, if any, at <paramref name="line"/>.</summary>
+    private void Fail(Relationship relationship, int line)
+    {
+        if (GraphValidator.ValidateRelationship(relationship, id => ids.Contains(id) ? kind : null, ValidationOptions.Import).FirstOrDefault() is { } problem)
         {
             throw new InterchangeException(File.Display, line, problem.Message);
         }
-
-        return relationship;
     }
-
-    /// <summary>The node id's own string when the end is a known node, else a new string (which validation then reports).</summary>
-    private string End(ReadOnlySpan<char> text, out string? known)
-    {
-        known = _ids.TryGetValue(text, out var id) ? id : null;
-        return known ?? text.ToString();
-    }
-
-    private NodeKind? KindOf(string id) =>
-        ReferenceEquals(id, _knownFrom) || ReferenceEquals(id, _knownTo) || ids.Contains(id) ? kind : null;
 }

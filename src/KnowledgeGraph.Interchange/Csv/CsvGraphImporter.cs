@@ -49,7 +49,7 @@ public static class CsvGraphImporter
                 }
                 else
                 {
-                    await session.AddRelationshipsAsync(batch.Relationships!, cancellationToken);
+                    await session.AddEdgesAsync(batch.Edges!, cancellationToken);
                 }
 
                 stored.Stop();
@@ -80,7 +80,7 @@ public static class CsvGraphImporter
         var clock = new Stopwatch();
         try
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var ids = new NodeIdTable();
             long nodeRows;
             using (var nodes = new CsvNodeBatchReader(nodesFile, options.NodeKind, ids))
             {
@@ -107,10 +107,10 @@ public static class CsvGraphImporter
     }
 
     /// <summary>Queues batches from <paramref name="reader"/> until it runs dry, timing only the reading; returns its row count.</summary>
-    private static async Task<long> PumpAsync<T>(
-        CsvBatchReader<T> reader,
+    private static async Task<long> PumpAsync<TBatch>(
+        CsvBatchReader<TBatch> reader,
         CsvImportPhase phase,
-        Func<List<T>, CsvImportProgress, CsvBatch> toBatch,
+        Func<TBatch, CsvImportProgress, CsvBatch> toBatch,
         CsvImportOptions options,
         ChannelWriter<CsvBatch> batches,
         Stopwatch clock,
@@ -119,7 +119,7 @@ public static class CsvGraphImporter
         while (true)
         {
             clock.Start();
-            var batch = new List<T>(options.BatchSize);
+            var batch = reader.NewBatch(options.BatchSize);
             var more = reader.Fill(batch, options.BatchSize);
             clock.Stop();
             if (!more)

@@ -5,12 +5,14 @@ using nietras.SeparatedValues;
 namespace KnowledgeGraph.Interchange.Csv;
 
 /// <summary>Rows <c>id[,name]</c> as nodes of one kind; a missing or empty name falls back to the id.</summary>
-internal sealed class CsvNodeBatchReader(CsvFile file, NodeKind kind, HashSet<string> ids)
-    : CsvBatchReader<Node>(file, CsvGraphImporter.Columns(edges: false), required: 1)
+internal sealed class CsvNodeBatchReader(CsvFile file, NodeKind kind, NodeIdTable ids)
+    : CsvBatchReader<List<Node>>(file, CsvGraphImporter.Columns(edges: false), required: 1)
 {
     private readonly Provenance _provenance = new([], $"imported from {file.FileName}");
 
-    protected override Node Read(SepReader.Row row, int line)
+    public override List<Node> NewBatch(int size) => new(size);
+
+    protected override void Read(SepReader.Row row, int line, List<Node> batch)
     {
         var id = row[Columns[0]].ToString();
         var name = Columns[1] >= 0 ? row[Columns[1]].ToString() : string.Empty;
@@ -32,6 +34,6 @@ internal sealed class CsvNodeBatchReader(CsvFile file, NodeKind kind, HashSet<st
             throw new InterchangeException(File.Display, line, $"duplicate node id '{id}'");
         }
 
-        return node;
+        batch.Add(node);
     }
 }

@@ -180,8 +180,8 @@ internal sealed partial class FilterCompiler
 
         string Exists(string near, string far) =>
             other is null
-                ? $"EXISTS (SELECT 1 FROM relationships {r} WHERE {r}.{near} = {alias}.id AND {r}.type = {type})"
-                : $"EXISTS (SELECT 1 FROM relationships {r} JOIN nodes {o} ON {o}.id = {r}.{far} WHERE {r}.{near} = {alias}.id AND {r}.type = {type} AND {other})";
+                ? $"EXISTS (SELECT 1 FROM relationships {r} WHERE {r}.{near} = {alias}.key AND {r}.type = {type})"
+                : $"EXISTS (SELECT 1 FROM relationships {r} JOIN nodes {o} ON {o}.key = {r}.{far} WHERE {r}.{near} = {alias}.key AND {r}.type = {type} AND {other})";
 
         var some = filter.Direction switch
         {

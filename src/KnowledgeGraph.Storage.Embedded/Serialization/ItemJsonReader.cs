@@ -27,16 +27,46 @@ internal static class ItemJsonReader
         };
     }
 
-    public static Relationship ReadRelationship(string id, string type, string from, string to, string body)
+    /// <summary>A relationship from its columns; <paramref name="body"/> is NULL when it has nothing beyond them.</summary>
+    public static Relationship ReadRelationship(string id, string type, string from, string to, long confidence, string provenance, string? body)
+    {
+        var relationship = new Relationship
+        {
+            Id = id.Length > 0 ? id : Relationship.DefaultId(from, ParseType(type, id, from, to), to),
+            Type = ParseType(type, id, from, to),
+            From = from,
+            To = to,
+            Provenance = ReadProvenance(provenance),
+            Confidence = (Confidence)confidence,
+        };
+        if (body is null)
+        {
+            return relationship;
+        }
+
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        return relationship with
+        {
+            Description = ReadOptional(root, "description"),
+            Properties = ReadProperties(root),
+            ValidFrom = IsoDates.ParseNullable(ReadOptional(root, "validFrom")),
+            ValidTo = IsoDates.ParseNullable(ReadOptional(root, "validTo")),
+        };
+    }
+
+    /// <summary>
+    /// A relationship stored by schema version 3 and before: id, type and text ends in columns, everything else
+    /// (provenance and confidence too) in one JSON body. Read only by the migration to version 4.
+    /// </summary>
+    public static Relationship ReadVersion3Relationship(string id, string type, string from, string to, string body)
     {
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
         return new Relationship
         {
             Id = id,
-            Type = RelationshipTypes.TryParse(type, out var t)
-                ? t
-                : throw new GraphStoreException($"Relationship '{id}' has an unknown type '{type}' in the database."),
+            Type = ParseType(type, id, from, to),
             From = from,
             To = to,
             Description = ReadOptional(root, "description"),
@@ -67,6 +97,17 @@ internal static class ItemJsonReader
         }
 
         return list;
+    }
+
+    private static RelationshipType ParseType(string type, string id, string from, string to) =>
+        RelationshipTypes.TryParse(type, out var t)
+            ? t
+            : throw new GraphStoreException($"Relationship '{(id.Length > 0 ? id : $"{from}--{type}->{to}")}' has an unknown type '{type}' in the database.");
+
+    private static Provenance ReadProvenance(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return ReadProvenance(document.RootElement);
     }
 
     private static Provenance ReadProvenance(JsonElement root)

@@ -4,13 +4,15 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Storage;
 
 namespace KnowledgeGraph.Storage.Embedded.Serialization;
 
 /// <summary>
 /// Writes the JSON stored with each item and recorded in the audit log. Properties are written in ordinal key order so
 /// that equal items give equal text (which is how unchanged upserts are detected). JSON alone cannot tell a date from a
-/// string or 2.0 from 2, so a <c>types</c> object records which properties are dates or floats.
+/// string or 2.0 from 2, so a <c>types</c> object records which properties are dates, and which floats would read back
+/// as integers (2.0, not 0.5).
 /// Not thread-safe: one instance per write or import session.
 /// </summary>
 internal sealed class ItemJsonWriter : IDisposable
@@ -24,7 +26,10 @@ internal sealed class ItemJsonWriter : IDisposable
 
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _writer;
+    private static readonly byte[] WeightBodyPrefix = Encoding.UTF8.GetBytes($"{{\"{PropertiesKey}\":{{\"{EdgeBatch.WeightProperty}\":");
+
     private readonly List<KeyValuePair<string, string>> _types = [];
+    private readonly byte[] _weightBody = InitWeightBody();
 
     public ItemJsonWriter()
     {
@@ -45,19 +50,55 @@ internal sealed class ItemJsonWriter : IDisposable
         return EndUtf8();
     }
 
-    /// <summary>The <c>json</c> column of a relationship: everything but id, type and ends.</summary>
-    public string RelationshipBody(Relationship relationship) => Encoding.UTF8.GetString(RelationshipBodyUtf8(relationship));
-
-    /// <summary>The <c>json</c> column of a relationship as UTF-8, valid until this writer is used again.</summary>
+    /// <summary>
+    /// The <c>json</c> column of a relationship as UTF-8, valid until this writer is used again: everything not kept in
+    /// a column (ends, type, confidence, provenance). Empty when there is nothing else, which is stored as NULL.
+    /// </summary>
     public ReadOnlySpan<byte> RelationshipBodyUtf8(Relationship relationship)
     {
+        if (relationship.Description is null && relationship.Properties.Count == 0 && relationship.ValidFrom is null && relationship.ValidTo is null)
+        {
+            return [];
+        }
+
         Begin();
         WriteOptional("description", relationship.Description);
         WriteProperties(relationship.Properties, withTypes: true);
-        WriteProvenance(relationship.Provenance);
-        _writer.WriteString("confidence", ConfidenceNames.ToWire(relationship.Confidence));
         WriteOptional("validFrom", IsoDates.ToText(relationship.ValidFrom));
         WriteOptional("validTo", IsoDates.ToText(relationship.ValidTo));
+        return EndUtf8();
+    }
+
+    /// <summary>
+    /// <see cref="RelationshipBodyUtf8"/> of a relationship whose only field beyond the columns is the property
+    /// <see cref="EdgeBatch.WeightProperty"/> = <paramref name="weight"/> (the same bytes), for bulk edge lists.
+    /// </summary>
+    public ReadOnlySpan<byte> WeightBodyUtf8(double weight)
+    {
+        // A finite weight with a fraction (the usual case) needs no "types" entry: compose the bytes directly, as the
+        // general writer would write them, without its per-call set-up.
+        var prefix = WeightBodyPrefix.Length;
+        if (double.IsFinite(weight) && !(Math.Abs(weight) < long.MaxValue && weight == Math.Truncate(weight))
+            && weight.TryFormat(_weightBody.AsSpan(prefix), out var written, default, CultureInfo.InvariantCulture))
+        {
+            "}}"u8.CopyTo(_weightBody.AsSpan(prefix + written));
+            return _weightBody.AsSpan(0, prefix + written + 2);
+        }
+
+        Begin();
+        _types.Clear();
+        _writer.WriteStartObject(PropertiesKey);
+        WriteDouble(EdgeBatch.WeightProperty, weight);
+        _writer.WriteEndObject();
+        WriteTypes();
+        return EndUtf8();
+    }
+
+    /// <summary>A row of the shared <c>provenance</c> table as UTF-8, valid until this writer is used again.</summary>
+    public ReadOnlySpan<byte> ProvenanceUtf8(Provenance provenance)
+    {
+        Begin();
+        WriteProvenance(provenance);
         return EndUtf8();
     }
 
@@ -112,6 +153,13 @@ internal sealed class ItemJsonWriter : IDisposable
     }
 
     public void Dispose() => _writer.Dispose();
+
+    private static byte[] InitWeightBody()
+    {
+        var body = new byte[WeightBodyPrefix.Length + 40];
+        WeightBodyPrefix.CopyTo(body, 0);
+        return body;
+    }
 
     private void WriteScalar(object? value)
     {
@@ -214,16 +262,7 @@ internal sealed class ItemJsonWriter : IDisposable
                     _writer.WriteNumber(key, l);
                     break;
                 case double d:
-                    if (double.IsFinite(d))
-                    {
-                        _writer.WriteNumber(key, d);
-                    }
-                    else
-                    {
-                        _writer.WriteString(key, d.ToString("R", CultureInfo.InvariantCulture));
-                    }
-
-                    _types.Add(new(key, FloatType));
+                    WriteDouble(key, d);
                     break;
                 case bool b:
                     _writer.WriteBoolean(key, b);
@@ -245,7 +284,33 @@ internal sealed class ItemJsonWriter : IDisposable
         }
 
         _writer.WriteEndObject();
-        if (withTypes && _types.Count > 0)
+        if (withTypes)
+        {
+            WriteTypes();
+        }
+    }
+
+    private void WriteDouble(string key, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            _writer.WriteNumber(key, value);
+        }
+        else
+        {
+            _writer.WriteString(key, value.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        if (!double.IsFinite(value) || Math.Abs(value) < long.MaxValue && value == Math.Truncate(value))
+        {
+            // Written as a string or as an integer: only the type tells it back as a float.
+            _types.Add(new(key, FloatType));
+        }
+    }
+
+    private void WriteTypes()
+    {
+        if (_types.Count > 0)
         {
             _writer.WriteStartObject(TypesKey);
             foreach (var (key, type) in _types)

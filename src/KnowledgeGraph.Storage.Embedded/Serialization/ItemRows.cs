@@ -11,8 +11,32 @@ internal static class ItemRows
 
     public const int NodeColumnCount = 7;
 
-    /// <summary>Relationship columns of alias <c>r</c>; <see cref="ReadRelationship"/> reads them from the start of a row.</summary>
-    public const string RelationshipColumns = "r.id, r.type, r.src, r.dst, r.json";
+    /// <summary>
+    /// Relationship columns of <see cref="RelationshipTables"/>; <see cref="ReadRelationship"/> reads them from the start
+    /// of a row. Rows keep node keys and a shared provenance key: the joins give back the ids and the provenance.
+    /// </summary>
+    public const string RelationshipColumns = "r.id, r.type, rs.id, rd.id, r.confidence, rp.json, r.json";
+
+    /// <summary>Relationships (alias <c>r</c>) joined to their end nodes and provenance.</summary>
+    public const string RelationshipTables =
+        "relationships r JOIN nodes rs ON rs.key = r.src JOIN nodes rd ON rd.key = r.dst JOIN provenance rp ON rp.key = r.provenance";
+
+    /// <summary>
+    /// The relationship's id in SQL over <see cref="RelationshipTables"/>: a stored id is empty when it is
+    /// <see cref="Relationship.DefaultId"/>, which is built from the ends and type instead.
+    /// </summary>
+    public const string RelationshipIdSql = "(CASE r.id WHEN '' THEN rs.id || '--' || r.type || '->' || rd.id ELSE r.id END)";
+
+    /// <summary>
+    /// The key of the relationship with id <c>$rid</c>, using an index either way; bind with <see cref="WithRelationshipId"/>.
+    /// </summary>
+    public const string RelationshipKeyOfIdSql =
+        """
+        SELECT key FROM relationships WHERE id = $rid AND id <> ''
+        UNION ALL
+        SELECT key FROM relationships
+        WHERE src = (SELECT key FROM nodes WHERE id = $rfrom) AND type = $rtype AND dst = (SELECT key FROM nodes WHERE id = $rto) AND id = ''
+        """;
 
     public static Node ReadNode(SqliteDataReader reader) =>
         ItemJsonReader.ReadNode(
@@ -25,5 +49,22 @@ internal static class ItemRows
             reader.GetString(6));
 
     public static Relationship ReadRelationship(SqliteDataReader reader) =>
-        ItemJsonReader.ReadRelationship(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
+        ItemJsonReader.ReadRelationship(
+            reader.GetString(0),
+            reader.GetString(1),
+            reader.GetString(2),
+            reader.GetString(3),
+            reader.GetInt64(4),
+            reader.GetString(5),
+            reader.GetNullableString(6));
+
+    /// <summary>Binds the parameters of <see cref="RelationshipKeyOfIdSql"/> for <paramref name="id"/>.</summary>
+    public static SqliteCommand WithRelationshipId(this SqliteCommand command, string id)
+    {
+        var parsed = Relationship.TryParseDefaultId(id, out var from, out var type, out var to);
+        return command.With("$rid", id)
+            .With("$rfrom", parsed ? from : null)
+            .With("$rtype", parsed ? type.ToWireName() : null)
+            .With("$rto", parsed ? to : null);
+    }
 }

@@ -9,6 +9,8 @@ namespace KnowledgeGraph.Storage.Embedded.Writing;
 /// Upserts and deletes inside one open write transaction with prepared commands reused for every item (change sets
 /// and bulk imports share it). An upsert is an insert that does nothing on a known id, then an update that only
 /// touches a row whose columns differ, so the affected-row counts say created, updated or unchanged exactly.
+/// Relationship rows refer to node keys and to a shared provenance row; both are looked up once per id or
+/// provenance and remembered for the rest of the write (this writer lives no longer than its transaction).
 /// </summary>
 internal sealed class GraphWriter : IDisposable
 {
@@ -18,9 +20,6 @@ internal sealed class GraphWriter : IDisposable
     /// <summary>Rows per multi-row INSERT of <see cref="UpsertNodes"/> and <see cref="UpsertRelationships"/>.</summary>
     public const int RowsPerInsert = 64;
 
-    private const int SqliteConstraint = 19;
-    private const int SqliteConstraintForeignKey = 787;
-
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly AuditContext? _audit;
@@ -28,12 +27,25 @@ internal sealed class GraphWriter : IDisposable
     private readonly ItemJsonWriter _json = new();
     private readonly List<SqliteCommand> _commands = [];
     private readonly List<RawStatement> _statements = [];
+    private readonly Dictionary<string, long> _nodeKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _provenanceKeys = new(StringComparer.Ordinal);
+    private readonly RelationshipRow[] _rows = new RelationshipRow[RowsPerInsert];
 
     private NodeCommands? _nodeCommands;
     private RelationshipCommands? _relationshipCommands;
     private SqliteCommand? _auditInsert;
     private RawStatement? _nodeRowsInsert;
+    private RawStatement? _nodeRowsInsertShared;
     private RawStatement? _relationshipRowsInsert;
+    private RawStatement? _relationshipRowsInsertShared;
+    private SqliteCommand? _nodeKeyQuery;
+    private SqliteCommand? _provenanceInsert;
+    private long _nextNodeKey;
+    private Provenance? _lastProvenance;
+    private long _lastProvenanceKey;
+    private bool? _defaultFormNames;
+    private long[]? _edgeKeys;
+    private IReadOnlyList<string>? _edgeKeysFor;
 
     public GraphWriter(SqliteConnection connection, SqliteTransaction transaction, AuditContext? audit = null)
     {
@@ -49,10 +61,12 @@ internal sealed class GraphWriter : IDisposable
     {
         var commands = _nodeCommands ??= new NodeCommands(this);
         var before = _audit is null ? null : FindNode(node.Id);
-        switch (commands.Upsert(node, _json))
+        var key = NextNodeKey();
+        switch (commands.Upsert(key, node, _json))
         {
             case UpsertOutcome.Created:
                 Counts.NodesCreated++;
+                _nodeKeys[node.Id] = key;
                 Audit(NodeItemKind, node.Id, null, _audit is null ? null : _json.NodeDocument(node));
                 break;
             case UpsertOutcome.Updated:
@@ -69,30 +83,32 @@ internal sealed class GraphWriter : IDisposable
     {
         var commands = _relationshipCommands ??= new RelationshipCommands(this);
         var before = _audit is null ? null : FindRelationship(relationship.Id);
-        try
+        var row = Row(relationship);
+        var outcome = HolderOfIdInOtherForm(relationship, row) is { } key
+            ? commands.UpdateByKey(key, relationship, row, _json)
+            : commands.Upsert(relationship, row, _json);
+        if (row.Id.Length > 0 && Relationship.TryParseDefaultId(row.Id, out _, out _, out _))
         {
-            switch (commands.Upsert(relationship, _json))
-            {
-                case UpsertOutcome.Created:
-                    Counts.RelationshipsCreated++;
-                    Audit(RelationshipItemKind, relationship.Id, null, _audit is null ? null : _json.RelationshipDocument(relationship));
-                    break;
-                case UpsertOutcome.Updated:
-                    Counts.RelationshipsUpdated++;
-                    Audit(
-                        RelationshipItemKind,
-                        relationship.Id,
-                        before is null ? null : _json.RelationshipDocument(before),
-                        _audit is null ? null : _json.RelationshipDocument(relationship));
-                    break;
-                default:
-                    Counts.RelationshipsUnchanged++;
-                    break;
-            }
+            _defaultFormNames = true;
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && e.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
+
+        switch (outcome)
         {
-            throw UnknownReference(relationship, [relationship.From, relationship.To], id => FindNode(id) is not null, e);
+            case UpsertOutcome.Created:
+                Counts.RelationshipsCreated++;
+                Audit(RelationshipItemKind, relationship.Id, null, _audit is null ? null : _json.RelationshipDocument(relationship));
+                break;
+            case UpsertOutcome.Updated:
+                Counts.RelationshipsUpdated++;
+                Audit(
+                    RelationshipItemKind,
+                    relationship.Id,
+                    before is null ? null : _json.RelationshipDocument(before),
+                    _audit is null ? null : _json.RelationshipDocument(relationship));
+                break;
+            default:
+                Counts.RelationshipsUnchanged++;
+                break;
         }
     }
 
@@ -114,16 +130,42 @@ internal sealed class GraphWriter : IDisposable
         }
 
         var commands = _nodeCommands ??= new NodeCommands(this);
-        var insert = _nodeRowsInsert ??= PrepareRaw(RowsInsertSql("nodes", NodeCommands.Columns));
-        for (var i = 0; i < count; i++)
+        var firstKey = _nextNodeKey > 0 ? _nextNodeKey : NextNodeKey();
+        RawStatement insert;
+        if (NodeCommands.ShareKindConfidenceAndDates(nodes, start, count))
         {
-            var node = nodes[start + i];
-            NodeCommands.Bind(insert, i * NodeCommands.Columns.Length, node, SearchText.Build(node), _json.NodeBodyUtf8(node));
+            // The usual import chunk: one kind and confidence, no dates, bound once for all rows.
+            insert = _nodeRowsInsertShared ??= PrepareRaw(
+                RowsInsertSql("nodes", NodeCommands.Columns, "ON CONFLICT (id) DO NOTHING", NodeCommands.SharedColumns));
+            NodeCommands.BindShared(insert, nodes[start]);
+            for (var i = 0; i < count; i++)
+            {
+                var node = nodes[start + i];
+                NodeCommands.BindOwn(insert, NodeCommands.SharedColumns.Length + (i * 5), firstKey + i, node, SearchText.Build(node), _json.NodeBodyUtf8(node));
+            }
+        }
+        else
+        {
+            insert = _nodeRowsInsert ??= PrepareRaw(RowsInsertSql("nodes", NodeCommands.Columns, "ON CONFLICT (id) DO NOTHING"));
+            for (var i = 0; i < count; i++)
+            {
+                var node = nodes[start + i];
+                NodeCommands.Bind(insert, i * NodeCommands.Columns.Length, firstKey + i, node, SearchText.Build(node), _json.NodeBodyUtf8(node));
+            }
         }
 
         var inserted = insert.Execute();
+        _nextNodeKey = firstKey + count;
         Counts.NodesCreated += inserted;
-        if (inserted < count)
+        if (inserted == count)
+        {
+            // Every row is new, so each got the key it was given (a partly known chunk's keys are looked up when needed).
+            for (var i = 0; i < count; i++)
+            {
+                _nodeKeys[nodes[start + i].Id] = firstKey + i;
+            }
+        }
+        else
         {
             var updated = 0;
             for (var i = start; i < start + count; i++)
@@ -136,7 +178,7 @@ internal sealed class GraphWriter : IDisposable
         }
     }
 
-    /// <summary>As <see cref="UpsertNodes"/>; a chunk that fails (a missing end) is replayed row by row to name the culprit.</summary>
+    /// <summary>As <see cref="UpsertNodes"/>; a relationship with an unknown end stops the chunk before it is written.</summary>
     public void UpsertRelationships(IReadOnlyList<Relationship> relationships, int start, int count)
     {
         if (count != RowsPerInsert || _audit is not null)
@@ -150,36 +192,111 @@ internal sealed class GraphWriter : IDisposable
         }
 
         var commands = _relationshipCommands ??= new RelationshipCommands(this);
-        var insert = _relationshipRowsInsert ??= PrepareRaw(RowsInsertSql("relationships", RelationshipCommands.Columns));
+        var rows = _rows;
         for (var i = 0; i < count; i++)
         {
-            var relationship = relationships[start + i];
-            RelationshipCommands.Bind(insert, i * RelationshipCommands.Columns.Length, relationship, _json.RelationshipBodyUtf8(relationship));
+            rows[i] = Row(relationships[start + i]);
+            if (rows[i].Id.Length > 0 && Relationship.TryParseDefaultId(rows[i].Id, out _, out _, out _))
+            {
+                // A relationship that keeps a default id after its ends moved: row by row finds the row that holds it.
+                for (var j = start; j < start + count; j++)
+                {
+                    UpsertRelationship(relationships[j]);
+                }
+
+                return;
+            }
         }
 
-        int inserted;
-        try
+        if (DefaultFormNamesExist())
         {
-            inserted = insert.Execute();
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && e.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
-        {
-            // The failed statement wrote nothing; row by row finds the relationship and reports it.
             for (var i = start; i < start + count; i++)
             {
                 UpsertRelationship(relationships[i]);
             }
 
-            throw;
+            return;
         }
 
+        RawStatement insert;
+        if (ShareOneTypeAndProvenance(rows))
+        {
+            // The usual import chunk: one type, default ids, one confidence and provenance, bound once for all rows.
+            insert = _relationshipRowsInsertShared ??= PrepareRaw(
+                RowsInsertSql("relationships", RelationshipCommands.Columns, "ON CONFLICT DO NOTHING", RelationshipCommands.SharedColumns));
+            RelationshipCommands.BindShared(insert, rows[0]);
+            for (var i = 0; i < count; i++)
+            {
+                RelationshipCommands.BindEnds(insert, RelationshipCommands.SharedColumns.Length + (i * 3), rows[i], _json.RelationshipBodyUtf8(relationships[start + i]));
+            }
+        }
+        else
+        {
+            insert = _relationshipRowsInsert ??= PrepareRaw(RowsInsertSql("relationships", RelationshipCommands.Columns, "ON CONFLICT DO NOTHING"));
+            for (var i = 0; i < count; i++)
+            {
+                RelationshipCommands.Bind(insert, i * RelationshipCommands.Columns.Length, rows[i], _json.RelationshipBodyUtf8(relationships[start + i]));
+            }
+        }
+
+        var inserted = insert.Execute();
         Counts.RelationshipsCreated += inserted;
         if (inserted < count)
         {
             var updated = 0;
             for (var i = start; i < start + count; i++)
             {
-                updated += commands.Update(relationships[i], _json);
+                updated += commands.Update(relationships[i], rows[i - start], _json);
+            }
+
+            Counts.RelationshipsUpdated += updated;
+            Counts.RelationshipsUnchanged += count - inserted - updated;
+        }
+    }
+
+    /// <summary>
+    /// Upserts <paramref name="count"/> rows of an edge batch from <paramref name="start"/>, counted exactly as one by
+    /// one, without a relationship object per row: a full chunk of <see cref="RowsPerInsert"/> goes in one multi-row
+    /// insert that binds type and provenance once and each row's end keys and weight. Ends are resolved once per node of
+    /// the batch's id table and remembered for the next batches of the same table.
+    /// </summary>
+    public void UpsertEdges(EdgeBatch batch, int start, int count)
+    {
+        if (count != RowsPerInsert || _audit is not null || DefaultFormNamesExist())
+        {
+            for (var i = start; i < start + count; i++)
+            {
+                UpsertRelationship(batch.ToRelationship(i));
+            }
+
+            return;
+        }
+
+        var insert = _relationshipRowsInsertShared ??= PrepareRaw(
+            RowsInsertSql("relationships", RelationshipCommands.Columns, "ON CONFLICT DO NOTHING", RelationshipCommands.SharedColumns));
+        RelationshipCommands.BindShared(
+            insert, new RelationshipRow(batch.Type.ToWireName(), 0, 0, string.Empty, (long)batch.Confidence, ProvenanceKey(batch.Provenance)));
+        var keys = EdgeKeys(batch.NodeIds);
+        for (var i = 0; i < count; i++)
+        {
+            var row = start + i;
+            var offset = RelationshipCommands.SharedColumns.Length + (i * 3);
+            insert.Bind(offset + 1, EndKey(batch, row, batch.From[row], keys));
+            insert.Bind(offset + 2, EndKey(batch, row, batch.To[row], keys));
+            var weight = batch.Weights[row];
+            RelationshipCommands.BindBody(insert, offset + 3, double.IsNaN(weight) ? [] : _json.WeightBodyUtf8(weight));
+        }
+
+        var inserted = insert.Execute();
+        Counts.RelationshipsCreated += inserted;
+        if (inserted < count)
+        {
+            var commands = _relationshipCommands ??= new RelationshipCommands(this);
+            var updated = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                var relationship = batch.ToRelationship(i);
+                updated += commands.Update(relationship, Row(relationship), _json);
             }
 
             Counts.RelationshipsUpdated += updated;
@@ -188,22 +305,21 @@ internal sealed class GraphWriter : IDisposable
     }
 
     /// <summary>The error for a relationship whose end(s) among <paramref name="ends"/> are not nodes of the store.</summary>
-    public static GraphStoreException UnknownReference(Relationship relationship, IEnumerable<string> ends, Func<string, bool> exists, Exception? inner = null)
+    private static GraphStoreException UnknownReference(Relationship relationship, IEnumerable<string> ends, Func<string, bool> exists)
     {
         var missing = ends.Where(id => !exists(id)).Distinct().Select(m => $"'{m}'");
         return new GraphStoreException(
             GraphStoreCodes.UnknownReference,
             $"Relationship '{relationship.Id}' ({relationship.Type.ToWireName()}) refers to unknown node(s) {string.Join(", ", missing)}.",
-            relationship.Id,
-            inner);
+            relationship.Id);
     }
 
     public void DeleteRelationship(string id)
     {
         var commands = _relationshipCommands ??= new RelationshipCommands(this);
         var before = _audit is null ? null : FindRelationship(id);
-        commands.DeleteId.Value = id;
-        if (commands.Delete.ExecuteNonQuery() == 1)
+        commands.Delete.Parameters.Clear();
+        if (commands.Delete.WithRelationshipId(id).ExecuteNonQuery() == 1)
         {
             Counts.RelationshipsDeleted++;
             Audit(RelationshipItemKind, id, before is null ? null : _json.RelationshipDocument(before), null);
@@ -231,6 +347,8 @@ internal sealed class GraphWriter : IDisposable
 
         var before = _audit is null ? null : FindNode(id);
         commands.DeleteId.Value = id;
+        _nodeKeys.Remove(id);
+        _edgeKeys = null;
         if (commands.Delete.ExecuteNonQuery() == 1)
         {
             Counts.NodesDeleted++;
@@ -269,12 +387,170 @@ internal sealed class GraphWriter : IDisposable
         return command;
     }
 
-    /// <summary><c>INSERT INTO table (columns) VALUES (?1, ...), ... ON CONFLICT (id) DO NOTHING</c> for <see cref="RowsPerInsert"/> rows.</summary>
-    private static string RowsInsertSql(string table, string[] columns)
+    /// <summary>
+    /// <c>INSERT INTO table (columns) VALUES (...), ... ON CONFLICT ...</c> for <see cref="RowsPerInsert"/> rows. The
+    /// <paramref name="shared"/> columns take one parameter for all rows (<c>?1</c>... in their order); the other
+    /// columns take one per row after them, row by row in column order.
+    /// </summary>
+    private static string RowsInsertSql(string table, string[] columns, string onConflict, params string[] shared)
     {
-        var rows = Enumerable.Range(0, RowsPerInsert)
-            .Select(r => $"({string.Join(", ", columns.Select((_, c) => $"?{(r * columns.Length) + c + 1}"))})");
-        return $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", rows)} ON CONFLICT (id) DO NOTHING";
+        var perRow = columns.Where(c => !shared.Contains(c)).ToArray();
+        string Parameter(int row, string column) => System.Array.IndexOf(shared, column) is var s and >= 0
+            ? $"?{s + 1}"
+            : $"?{shared.Length + (row * perRow.Length) + System.Array.IndexOf(perRow, column) + 1}";
+        var rows = Enumerable.Range(0, RowsPerInsert).Select(r => $"({string.Join(", ", columns.Select(c => Parameter(r, c)))})");
+        return $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", rows)} {onConflict}";
+    }
+
+    private static bool ShareOneTypeAndProvenance(RelationshipRow[] rows)
+    {
+        var first = rows[0];
+        foreach (var row in rows)
+        {
+            if (row.Id.Length > 0 || row.Confidence != first.Confidence || row.Provenance != first.Provenance
+                || !string.Equals(row.Type, first.Type, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Node keys by position in <paramref name="nodeIds"/> (0 = not looked up yet), kept while batches share the table.</summary>
+    private long[] EdgeKeys(IReadOnlyList<string> nodeIds)
+    {
+        if (!ReferenceEquals(nodeIds, _edgeKeysFor) || _edgeKeys is null)
+        {
+            _edgeKeys = new long[nodeIds.Count];
+            _edgeKeysFor = nodeIds;
+        }
+        else if (_edgeKeys.Length < nodeIds.Count)
+        {
+            System.Array.Resize(ref _edgeKeys, nodeIds.Count);
+        }
+
+        return _edgeKeys;
+    }
+
+    private long EndKey(EdgeBatch batch, int row, int position, long[] keys)
+    {
+        var key = keys[position];
+        if (key == 0)
+        {
+            if (NodeKey(batch.NodeIds[position]) is not { } found)
+            {
+                var relationship = batch.ToRelationship(row);
+                throw UnknownReference(relationship, [relationship.From, relationship.To], id => NodeKey(id) is not null);
+            }
+
+            key = keys[position] = found;
+        }
+
+        return key;
+    }
+
+    /// <summary>The key the next new node gets: one more than the largest in the store, then counting up.</summary>
+    private long NextNodeKey()
+    {
+        if (_nextNodeKey == 0)
+        {
+            _nextNodeKey = Convert.ToInt64(_connection.Scalar("SELECT COALESCE(MAX(key), 0) + 1 FROM nodes", _transaction), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return _nextNodeKey++;
+    }
+
+    private long? NodeKey(string id)
+    {
+        if (_nodeKeys.TryGetValue(id, out var key))
+        {
+            return key;
+        }
+
+        _nodeKeyQuery ??= Prepare("SELECT key FROM nodes WHERE id = $id");
+        _nodeKeyQuery.Parameters.Clear();
+        if (_nodeKeyQuery.With("$id", id).ExecuteScalar() is long found)
+        {
+            _nodeKeys[id] = found;
+            return found;
+        }
+
+        return null;
+    }
+
+    /// <summary>The key of the shared provenance row, added when new; an import shares one provenance object for all rows.</summary>
+    private long ProvenanceKey(Provenance provenance)
+    {
+        if (ReferenceEquals(provenance, _lastProvenance))
+        {
+            return _lastProvenanceKey;
+        }
+
+        var json = System.Text.Encoding.UTF8.GetString(_json.ProvenanceUtf8(provenance));
+        if (!_provenanceKeys.TryGetValue(json, out var key))
+        {
+            _provenanceInsert ??= Prepare(
+                "INSERT INTO provenance (json) VALUES ($json) ON CONFLICT (json) DO NOTHING; SELECT key FROM provenance WHERE json = $json");
+            _provenanceInsert.Parameters.Clear();
+            key = Convert.ToInt64(_provenanceInsert.With("$json", json).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            _provenanceKeys[json] = key;
+        }
+
+        _lastProvenance = provenance;
+        _lastProvenanceKey = key;
+        return key;
+    }
+
+    /// <summary>
+    /// Whether some stored relationship keeps a default-form id that is not its own (its ends moved): only then can an id
+    /// be held by a row in the other form than the one <see cref="Row"/> gives, so bulk chunks skip that lookup otherwise.
+    /// </summary>
+    private bool DefaultFormNamesExist() =>
+        _defaultFormNames ??= Convert.ToInt64(
+            _connection.Scalar("SELECT EXISTS (SELECT 1 FROM relationships WHERE id <> '' AND id LIKE '%--%->%')", _transaction),
+            System.Globalization.CultureInfo.InvariantCulture) == 1;
+
+    /// <summary>
+    /// The key of the row that holds the relationship's id in the other form: a stored id equal to a default id
+    /// (a relationship whose ends moved), or the default row of the ends a default-form id names (the move itself).
+    /// </summary>
+    private long? HolderOfIdInOtherForm(Relationship relationship, RelationshipRow row)
+    {
+        if (row.Id.Length == 0)
+        {
+            if (!DefaultFormNamesExist())
+            {
+                return null;
+            }
+
+            using var named = _connection.Command("SELECT key FROM relationships WHERE id = $id AND id <> ''", _transaction).With("$id", relationship.Id);
+            return named.ExecuteScalar() as long?;
+        }
+
+        if (!Relationship.TryParseDefaultId(row.Id, out var from, out var type, out var to) || NodeKey(from) is not { } src || NodeKey(to) is not { } dst)
+        {
+            return null;
+        }
+
+        using var byEnds = _connection.Command("SELECT key FROM relationships WHERE src = $src AND type = $type AND dst = $dst AND id = ''", _transaction)
+            .With("$src", src).With("$type", type.ToWireName()).With("$dst", dst);
+        return byEnds.ExecuteScalar() as long?;
+    }
+
+    /// <summary>The column values of a relationship row; an unknown end is refused.</summary>
+    private RelationshipRow Row(Relationship relationship)
+    {
+        var from = NodeKey(relationship.From);
+        var to = NodeKey(relationship.To);
+        if (from is null || to is null)
+        {
+            throw UnknownReference(relationship, [relationship.From, relationship.To], id => NodeKey(id) is not null);
+        }
+
+        var isDefault = relationship.HasDefaultId();
+        return new RelationshipRow(
+            relationship.Type.ToWireName(), from.Value, to.Value, isDefault ? string.Empty : relationship.Id, (long)relationship.Confidence, ProvenanceKey(relationship.Provenance));
     }
 
     private RawStatement PrepareRaw(string sql)
@@ -293,7 +569,9 @@ internal sealed class GraphWriter : IDisposable
 
     private Relationship? FindRelationship(string id)
     {
-        using var command = _connection.Command($"SELECT {ItemRows.RelationshipColumns} FROM relationships r WHERE r.id = $id", _transaction).With("$id", id);
+        using var command = _connection.Command(
+            $"SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTables} WHERE r.key IN ({ItemRows.RelationshipKeyOfIdSql})", _transaction)
+            .WithRelationshipId(id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? ItemRows.ReadRelationship(reader) : null;
     }
@@ -328,23 +606,29 @@ internal sealed class GraphWriter : IDisposable
         private readonly RawStatement _update;
 
         /// <summary>The columns the statements bind, in parameter order.</summary>
-        public static readonly string[] Columns = ["id", "kind", "name", "confidence", "valid_from", "valid_to", "search", "json"];
+        public static readonly string[] Columns = ["key", "id", "kind", "name", "confidence", "valid_from", "valid_to", "search", "json"];
 
         public NodeCommands(GraphWriter writer)
         {
             _insert = writer.PrepareRaw(
                 """
-                INSERT INTO nodes (id, kind, name, confidence, valid_from, valid_to, search, json)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                INSERT INTO nodes (key, id, kind, name, confidence, valid_from, valid_to, search, json)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
                 ON CONFLICT (id) DO NOTHING
                 """);
             _update = writer.PrepareRaw(
                 """
-                UPDATE nodes SET kind = ?2, name = ?3, confidence = ?4, valid_from = ?5, valid_to = ?6, search = ?7, json = ?8
-                WHERE id = ?1 AND (kind IS NOT ?2 OR name IS NOT ?3 OR confidence IS NOT ?4
-                    OR valid_from IS NOT ?5 OR valid_to IS NOT ?6 OR json IS NOT ?8)
+                UPDATE nodes SET kind = ?3, name = ?4, confidence = ?5, valid_from = ?6, valid_to = ?7, search = ?8, json = ?9
+                WHERE id = ?2 AND (kind IS NOT ?3 OR name IS NOT ?4 OR confidence IS NOT ?5
+                    OR valid_from IS NOT ?6 OR valid_to IS NOT ?7 OR json IS NOT ?9)
                 """);
-            Touching = writer.Prepare("SELECT id FROM relationships WHERE src = $id UNION SELECT id FROM relationships WHERE dst = $id ORDER BY 1");
+            Touching = writer.Prepare(
+                $"""
+                SELECT {ItemRows.RelationshipIdSql} FROM {ItemRows.RelationshipTables} WHERE rs.id = $id
+                UNION
+                SELECT {ItemRows.RelationshipIdSql} FROM {ItemRows.RelationshipTables} WHERE rd.id = $id
+                ORDER BY 1
+                """);
             TouchingId = Touching.Parameter("$id");
             Delete = writer.Prepare("DELETE FROM nodes WHERE id = $id");
             DeleteId = Delete.Parameter("$id");
@@ -358,18 +642,18 @@ internal sealed class GraphWriter : IDisposable
 
         public SqliteParameter DeleteId { get; }
 
-        /// <summary>Inserts the node, or updates it when any column differs; the update is only bound when the insert found the id.</summary>
-        public UpsertOutcome Upsert(Node node, ItemJsonWriter json)
+        /// <summary>Inserts the node with <paramref name="key"/>, or updates it when any column differs; the update is only bound when the insert found the id.</summary>
+        public UpsertOutcome Upsert(long key, Node node, ItemJsonWriter json)
         {
             var body = json.NodeBodyUtf8(node);
             var search = SearchText.Build(node);
-            Bind(_insert, node, search, body);
+            Bind(_insert, 0, key, node, search, body);
             if (_insert.Execute() == 1)
             {
                 return UpsertOutcome.Created;
             }
 
-            Bind(_update, node, search, body);
+            Bind(_update, 0, key, node, search, body);
             return _update.Execute() == 1 ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
         }
 
@@ -377,81 +661,174 @@ internal sealed class GraphWriter : IDisposable
         public int Update(Node node, ItemJsonWriter json)
         {
             var search = SearchText.Build(node);
-            Bind(_update, node, search, json.NodeBodyUtf8(node));
+            Bind(_update, 0, 0, node, search, json.NodeBodyUtf8(node));
             return _update.Execute();
         }
 
-        /// <summary>Binds the node's columns to parameters <paramref name="offset"/> + 1 to + 8.</summary>
-        public static void Bind(RawStatement statement, int offset, Node node, string search, ReadOnlySpan<byte> body)
+        /// <summary>The columns a chunk of nodes that agree on them binds once (see <see cref="BindShared"/>).</summary>
+        public static readonly string[] SharedColumns = ["kind", "confidence", "valid_from", "valid_to"];
+
+        public static bool ShareKindConfidenceAndDates(IReadOnlyList<Node> nodes, int start, int count)
         {
-            statement.Bind(offset + 1, node.Id);
-            statement.Bind(offset + 2, node.Kind.ToString());
-            statement.Bind(offset + 3, node.Name);
-            statement.Bind(offset + 4, (long)node.Confidence);
-            statement.Bind(offset + 5, IsoDates.ToText(node.ValidFrom));
-            statement.Bind(offset + 6, IsoDates.ToText(node.ValidTo));
-            statement.Bind(offset + 7, search);
-            statement.BindUtf8(offset + 8, body);
+            var first = nodes[start];
+            for (var i = start + 1; i < start + count; i++)
+            {
+                var node = nodes[i];
+                if (node.Kind != first.Kind || node.Confidence != first.Confidence || node.ValidFrom != first.ValidFrom || node.ValidTo != first.ValidTo)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
-        private static void Bind(RawStatement statement, Node node, string search, ReadOnlySpan<byte> body) => Bind(statement, 0, node, search, body);
+        /// <summary>Binds <see cref="SharedColumns"/> of <paramref name="node"/> to parameters 1 to 4.</summary>
+        public static void BindShared(RawStatement statement, Node node)
+        {
+            statement.Bind(1, node.Kind.ToString());
+            statement.Bind(2, (long)node.Confidence);
+            statement.Bind(3, IsoDates.ToText(node.ValidFrom));
+            statement.Bind(4, IsoDates.ToText(node.ValidTo));
+        }
+
+        /// <summary>Binds the columns but <see cref="SharedColumns"/> to parameters <paramref name="offset"/> + 1 to + 5.</summary>
+        public static void BindOwn(RawStatement statement, int offset, long key, Node node, string search, ReadOnlySpan<byte> body)
+        {
+            statement.Bind(offset + 1, key);
+            statement.Bind(offset + 2, node.Id);
+            statement.Bind(offset + 3, node.Name);
+            statement.Bind(offset + 4, search);
+            statement.BindUtf8(offset + 5, body);
+        }
+
+        /// <summary>Binds the node's columns to parameters <paramref name="offset"/> + 1 to + 9 (the update ignores the key).</summary>
+        public static void Bind(RawStatement statement, int offset, long key, Node node, string search, ReadOnlySpan<byte> body)
+        {
+            statement.Bind(offset + 1, key);
+            statement.Bind(offset + 2, node.Id);
+            statement.Bind(offset + 3, node.Kind.ToString());
+            statement.Bind(offset + 4, node.Name);
+            statement.Bind(offset + 5, (long)node.Confidence);
+            statement.Bind(offset + 6, IsoDates.ToText(node.ValidFrom));
+            statement.Bind(offset + 7, IsoDates.ToText(node.ValidTo));
+            statement.Bind(offset + 8, search);
+            statement.BindUtf8(offset + 9, body);
+        }
     }
 
-    /// <summary>The relationship statements: an upsert pair on the native handle, and the delete.</summary>
+    /// <summary>The stored columns of a relationship row but its body: node keys, '' for a default id, a provenance key.</summary>
+    private readonly record struct RelationshipRow(string Type, long From, long To, string Id, long Confidence, long Provenance);
+
+    /// <summary>The relationship statements: an insert and two updates (by ends for a default id, by id otherwise) on the native handle, and the delete.</summary>
     private sealed class RelationshipCommands
     {
         private readonly RawStatement _insert;
-        private readonly RawStatement _update;
+        private readonly RawStatement _updateByEnds;
+        private readonly RawStatement _updateById;
+        private readonly RawStatement _updateByKey;
 
         /// <summary>The columns the statements bind, in parameter order.</summary>
-        public static readonly string[] Columns = ["id", "type", "src", "dst", "json"];
+        public static readonly string[] Columns = ["type", "src", "dst", "id", "confidence", "provenance", "json"];
 
         public RelationshipCommands(GraphWriter writer)
         {
-            _insert = writer.PrepareRaw("INSERT INTO relationships (id, type, src, dst, json) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO NOTHING");
-            _update = writer.PrepareRaw(
+            _insert = writer.PrepareRaw(
+                "INSERT INTO relationships (type, src, dst, id, confidence, provenance, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING");
+            _updateByEnds = writer.PrepareRaw(
                 """
-                UPDATE relationships SET type = ?2, src = ?3, dst = ?4, json = ?5
-                WHERE id = ?1 AND (type IS NOT ?2 OR src IS NOT ?3 OR dst IS NOT ?4 OR json IS NOT ?5)
+                UPDATE relationships SET confidence = ?5, provenance = ?6, json = ?7
+                WHERE src = ?2 AND type = ?1 AND dst = ?3 AND id = ?4 AND (confidence IS NOT ?5 OR provenance IS NOT ?6 OR json IS NOT ?7)
                 """);
-            Delete = writer.Prepare("DELETE FROM relationships WHERE id = $id");
-            DeleteId = Delete.Parameter("$id");
+            _updateById = writer.PrepareRaw(
+                """
+                UPDATE relationships SET type = ?1, src = ?2, dst = ?3, confidence = ?5, provenance = ?6, json = ?7
+                WHERE id = ?4 AND (type IS NOT ?1 OR src IS NOT ?2 OR dst IS NOT ?3 OR confidence IS NOT ?5 OR provenance IS NOT ?6 OR json IS NOT ?7)
+                """);
+            _updateByKey = writer.PrepareRaw(
+                """
+                UPDATE relationships SET type = ?1, src = ?2, dst = ?3, id = ?4, confidence = ?5, provenance = ?6, json = ?7
+                WHERE key = ?8 AND (type IS NOT ?1 OR src IS NOT ?2 OR dst IS NOT ?3 OR id IS NOT ?4 OR confidence IS NOT ?5 OR provenance IS NOT ?6 OR json IS NOT ?7)
+                """);
+            Delete = writer.Prepare($"DELETE FROM relationships WHERE key IN ({ItemRows.RelationshipKeyOfIdSql})");
         }
 
         public SqliteCommand Delete { get; }
 
-        public SqliteParameter DeleteId { get; }
-
-        public UpsertOutcome Upsert(Relationship relationship, ItemJsonWriter json)
+        public UpsertOutcome Upsert(Relationship relationship, RelationshipRow row, ItemJsonWriter json)
         {
             var body = json.RelationshipBodyUtf8(relationship);
-            Bind(_insert, relationship, body);
+            Bind(_insert, 0, row, body);
             if (_insert.Execute() == 1)
             {
                 return UpsertOutcome.Created;
             }
 
-            Bind(_update, relationship, body);
-            return _update.Execute() == 1 ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
+            var update = UpdateFor(row);
+            Bind(update, 0, row, body);
+            return update.Execute() == 1 ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
+        }
+
+        /// <summary>Rewrites the row with <paramref name="key"/>, which holds the relationship's id in the other form.</summary>
+        public UpsertOutcome UpdateByKey(long key, Relationship relationship, RelationshipRow row, ItemJsonWriter json)
+        {
+            Bind(_updateByKey, 0, row, json.RelationshipBodyUtf8(relationship));
+            _updateByKey.Bind(8, key);
+            return _updateByKey.Execute() == 1 ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
         }
 
         /// <summary>Updates a stored relationship when any column differs; returns 1 when it did.</summary>
-        public int Update(Relationship relationship, ItemJsonWriter json)
+        public int Update(Relationship relationship, RelationshipRow row, ItemJsonWriter json)
         {
-            Bind(_update, relationship, json.RelationshipBodyUtf8(relationship));
-            return _update.Execute();
+            var update = UpdateFor(row);
+            Bind(update, 0, row, json.RelationshipBodyUtf8(relationship));
+            return update.Execute();
         }
 
-        /// <summary>Binds the relationship's columns to parameters <paramref name="offset"/> + 1 to + 5.</summary>
-        public static void Bind(RawStatement statement, int offset, Relationship relationship, ReadOnlySpan<byte> body)
+        /// <summary>The columns a chunk of rows that agree on them binds once (see <see cref="BindShared"/>).</summary>
+        public static readonly string[] SharedColumns = ["type", "id", "confidence", "provenance"];
+
+        /// <summary>Binds the row to parameters <paramref name="offset"/> + 1 to + 7; an empty body is stored as NULL.</summary>
+        public static void Bind(RawStatement statement, int offset, RelationshipRow row, ReadOnlySpan<byte> body)
         {
-            statement.Bind(offset + 1, relationship.Id);
-            statement.Bind(offset + 2, relationship.Type.ToWireName());
-            statement.Bind(offset + 3, relationship.From);
-            statement.Bind(offset + 4, relationship.To);
-            statement.BindUtf8(offset + 5, body);
+            statement.Bind(offset + 1, row.Type);
+            statement.Bind(offset + 2, row.From);
+            statement.Bind(offset + 3, row.To);
+            statement.Bind(offset + 4, row.Id);
+            statement.Bind(offset + 5, row.Confidence);
+            statement.Bind(offset + 6, row.Provenance);
+            BindBody(statement, offset + 7, body);
         }
 
-        private static void Bind(RawStatement statement, Relationship relationship, ReadOnlySpan<byte> body) => Bind(statement, 0, relationship, body);
+        /// <summary>Binds <see cref="SharedColumns"/> of <paramref name="row"/> to parameters 1 to 4.</summary>
+        public static void BindShared(RawStatement statement, RelationshipRow row)
+        {
+            statement.Bind(1, row.Type);
+            statement.Bind(2, row.Id);
+            statement.Bind(3, row.Confidence);
+            statement.Bind(4, row.Provenance);
+        }
+
+        /// <summary>Binds the columns but <see cref="SharedColumns"/> (ends and body) to parameters <paramref name="offset"/> + 1 to + 3.</summary>
+        public static void BindEnds(RawStatement statement, int offset, RelationshipRow row, ReadOnlySpan<byte> body)
+        {
+            statement.Bind(offset + 1, row.From);
+            statement.Bind(offset + 2, row.To);
+            BindBody(statement, offset + 3, body);
+        }
+
+        public static void BindBody(RawStatement statement, int index, ReadOnlySpan<byte> body)
+        {
+            if (body.IsEmpty)
+            {
+                statement.Bind(index, (string?)null);
+            }
+            else
+            {
+                statement.BindUtf8(index, body);
+            }
+        }
+
+        private RawStatement UpdateFor(RelationshipRow row) => row.Id.Length == 0 ? _updateByEnds : _updateById;
     }
 }

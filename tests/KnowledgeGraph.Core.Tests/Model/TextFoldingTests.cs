@@ -9,6 +9,7 @@ public class TextFoldingTests
     [InlineData("MÉRIDA", "merida")]
     [InlineData("Fiscalía General de la República", "fiscalia general de la republica")]
     [InlineData("niño", "nino")]
+    [InlineData("SEMAR Node 12", "semar node 12")]
     public void FoldRemovesAccentsAndCase(string text, string expected) =>
         TextFolding.Fold(text).ShouldBe(expected);
 

@@ -73,6 +73,19 @@ public sealed class CsvGraphImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task ChecksTheFirstWeightedRowAgainstTheType_WhenEarlierRowsHadNoWeight()
+    {
+        var store = new InterchangeTestStore();
+        var files = Options("id\nm-1\nm-2\nm-3\n", "src,dst,weight\nm-1,m-2,\nm-2,m-3,\nm-3,m-1,0.5\n");
+        var options = files with { NodeKind = NodeKind.Mechanism, RelationshipType = RelationshipType.PartOf, BatchSize = 1 };
+
+        var error = await Should.ThrowAsync<InterchangeException>(() => CsvGraphImporter.ImportAsync(store, options));
+
+        error.Message.ShouldStartWith("edges.csv:4: PART_OF has no property 'weight'");
+        store.Relationships.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task FailsWithTheStoresErrorWithoutHanging_WhenTheStoreFailsWhileRowsAreStillBeingRead()
     {
         var nodes = "id\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"n-{i}\n"));

@@ -94,7 +94,11 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
         {
             await raw.OpenAsync();
             await using var command = raw.CreateCommand();
-            command.CommandText = "PRAGMA foreign_keys = OFF; INSERT INTO relationships (id, type, src, dst, json) VALUES ('orphan', 'PART_OF', 'mx-sedena', 'mx-gone', '{}')";
+            command.CommandText = """
+                PRAGMA foreign_keys = OFF;
+                INSERT INTO relationships (type, src, dst, id, confidence, provenance, json)
+                VALUES ('PART_OF', (SELECT key FROM nodes WHERE id = 'mx-sedena'), 999999, 'orphan', 1, (SELECT MIN(key) FROM provenance), NULL)
+                """;
             await command.ExecuteNonQueryAsync();
         }
 
@@ -218,9 +222,53 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
         await ((IGraphStore)upserted).ApplyAsync(new GraphChangeSet { DeleteNodeIds = [placeholder.Id] });
 
         var bulk = await DumpRowsAsync((SqliteGraphStore)Store);
-        bulk.ShouldContain("mx-semar--COORDINATES_WITH->us-dea");
+        bulk.ShouldContain("relationships: mx-semar | COORDINATES_WITH | us-dea | ");
         bulk.ShouldBe(await DumpRowsAsync((SqliteGraphStore)applied));
         bulk.ShouldBe(await DumpRowsAsync((SqliteGraphStore)upserted));
+    }
+
+    [Fact]
+    public async Task BeginImportAsync_LeavesTheFileInWalMode_AfterABulkLoadCommitsOrRollsBack()
+    {
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(SampleNodes);
+            (await JournalModeAsync(Store)).ShouldBe("delete");
+        }
+
+        (await JournalModeAsync(Store)).ShouldBe("wal");
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(SampleNodes);
+            await session.AddRelationshipsAsync(SampleRelationships);
+            await session.CommitAsync();
+        }
+
+        (await JournalModeAsync(Store)).ShouldBe("wal");
+        (await Store.GetStatsAsync()).RelationshipCount.ShouldBe(SampleRelationships.Count);
+    }
+
+    [Fact]
+    public async Task BeginImportAsync_StaysInWalMode_WhenAnotherConnectionHasTheFileOpen()
+    {
+        await using var other = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await other.OpenAsync();
+        await using (var read = other.CreateCommand())
+        {
+            read.CommandText = "SELECT COUNT(*) FROM nodes";
+            (await read.ExecuteScalarAsync()).ShouldBe(0L);
+        }
+
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(SampleNodes);
+            (await JournalModeAsync(Store)).ShouldBe("wal");
+            await session.CommitAsync();
+        }
+
+        await using var count = other.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM nodes";
+        (await count.ExecuteScalarAsync()).ShouldBe((long)SampleNodes.Count);
     }
 
     [Fact]
@@ -352,15 +400,26 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
         return list;
     }
 
-    /// <summary>Every stored column of every node and relationship, one line per row in id order.</summary>
+    /// <summary>
+    /// Every stored column of every node and relationship, one line per row in id order, with node keys (which differ
+    /// between stores that deleted nodes) replaced by the ids they stand for.
+    /// </summary>
     private static async Task<string> DumpRowsAsync(SqliteGraphStore store)
     {
         await using var connection = store.OpenConnection();
         var lines = new List<string>();
-        foreach (var table in new[] { "nodes", "relationships" })
+        foreach (var (table, sql) in new[]
+        {
+            ("nodes", "SELECT id, kind, name, confidence, valid_from, valid_to, json, search FROM nodes ORDER BY id"),
+            ("relationships", """
+                SELECT s.id, r.type, d.id, r.id, r.confidence, p.json, r.json
+                FROM relationships r JOIN nodes s ON s.key = r.src JOIN nodes d ON d.key = r.dst JOIN provenance p ON p.key = r.provenance
+                ORDER BY s.id, r.type, d.id, r.id
+                """),
+        })
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM {table} ORDER BY id";
+            command.CommandText = sql;
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -371,6 +430,16 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
         }
 
         return string.Join("\n", lines);
+    }
+
+    /// <summary>The journal mode a new connection to the file sees (read from the file header, not the session's connection).</summary>
+    private async Task<string> JournalModeAsync(IGraphStore store)
+    {
+        await using var connection = new SqliteConnection($"Data Source={((SqliteGraphStore)store).DatabasePath};Pooling=False;Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task<IReadOnlyList<string>> IndexNamesAsync()

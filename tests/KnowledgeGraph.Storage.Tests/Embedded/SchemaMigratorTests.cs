@@ -101,6 +101,67 @@ public sealed class SchemaMigratorTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_MigratesAVersionThreeDatabase_ToKeyedRelationshipsWithSharedProvenance_ReadingBackTheSameItems()
+    {
+        using (var connection = OpenRaw())
+        {
+            SchemaMigrator.Migrate(connection, DatabasePath, targetVersion: 3).ShouldBe(3);
+            using var insert = connection.CreateCommand();
+            insert.CommandText =
+                """
+                INSERT INTO nodes (id, kind, name, confidence, valid_from, valid_to, json, search) VALUES
+                    ('mx-semar', 'Institution', 'SEMAR', 2, NULL, NULL, '{"props":{"budget":2.0,"ratio":0.5},"types":{"budget":"float","ratio":"float"},"note":"n"}', ''),
+                    ('us-dea', 'Institution', 'DEA', 2, NULL, NULL, '{}', ''),
+                    ('us-fbi', 'Institution', 'FBI', 2, NULL, NULL, '{}', '');
+                INSERT INTO relationships (id, type, src, dst, json) VALUES
+                    ('mx-semar--COORDINATES_WITH->us-dea', 'COORDINATES_WITH', 'mx-semar', 'us-dea',
+                     '{"props":{"weight":0.25},"types":{"weight":"float"},"sources":["src-a"],"note":"shared","confidence":"low","validFrom":"2020-01-01"}'),
+                    ('mx-semar--COORDINATES_WITH->us-fbi', 'COORDINATES_WITH', 'mx-semar', 'us-fbi', '{"sources":["src-a"],"note":"shared"}'),
+                    ('semar-fbi-hotline', 'COORDINATES_WITH', 'mx-semar', 'us-fbi', '{"props":{"weight":3.0},"types":{"weight":"float"},"confidence":"high"}');
+                """;
+            insert.ExecuteNonQuery();
+        }
+
+        using var disposable = (IDisposable)EmbeddedGraphStore.Open(DatabasePath);
+        var store = (IGraphStore)disposable;
+        var shared = new Provenance(["src-a"], "shared");
+        var expected = new[]
+        {
+            new Relationship
+            {
+                Id = "mx-semar--COORDINATES_WITH->us-dea", Type = RelationshipType.CoordinatesWith, From = "mx-semar", To = "us-dea",
+                Properties = new Dictionary<string, object> { ["weight"] = 0.25 }, Provenance = shared, Confidence = Confidence.Low,
+                ValidFrom = new DateOnly(2020, 1, 1),
+            },
+            new Relationship { Id = "mx-semar--COORDINATES_WITH->us-fbi", Type = RelationshipType.CoordinatesWith, From = "mx-semar", To = "us-fbi", Provenance = shared },
+            new Relationship
+            {
+                Id = "semar-fbi-hotline", Type = RelationshipType.CoordinatesWith, From = "mx-semar", To = "us-fbi",
+                Properties = new Dictionary<string, object> { ["weight"] = 3.0 }, Confidence = Confidence.High,
+            },
+        };
+
+        var all = new List<Relationship>();
+        await foreach (var relationship in store.ReadAllRelationshipsAsync())
+        {
+            all.Add(relationship);
+        }
+
+        all.ShouldBe(expected);
+        (await store.GetRelationshipAsync("semar-fbi-hotline"))!.Properties["weight"].ShouldBeOfType<double>().ShouldBe(3.0);
+        (await store.GetNodeAsync("mx-semar"))!.Properties["budget"].ShouldBeOfType<double>().ShouldBe(2.0);
+        using var connection2 = OpenRaw();
+        using var rows = connection2.CreateCommand();
+        rows.CommandText = "SELECT group_concat(id, '|'), COUNT(DISTINCT provenance), (SELECT COUNT(*) FROM provenance) FROM (SELECT * FROM relationships ORDER BY key)";
+        using var reader = rows.ExecuteReader();
+        reader.Read().ShouldBeTrue();
+        reader.GetString(0).ShouldBe("||semar-fbi-hotline");
+        reader.GetInt64(1).ShouldBe(2);
+        reader.GetInt64(2).ShouldBe(2);
+        (await store.ApplyAsync(new GraphChangeSet { UpsertRelationships = expected })).RelationshipsUnchanged.ShouldBe(3);
+    }
+
+    [Fact]
     public void Migrate_IsIdempotent()
     {
         using var connection = OpenRaw();

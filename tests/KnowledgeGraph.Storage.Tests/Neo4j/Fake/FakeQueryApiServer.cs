@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using KnowledgeGraph.Storage.Neo4j.TypedJson;
@@ -18,7 +17,7 @@ internal sealed class FakeQueryApiServer : IAsyncDisposable
 {
     public const string MediaType = "application/vnd.neo4j.query";
 
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly FakeCypherInterpreter _interpreter = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly Dictionary<string, FakeTransaction> _transactions = new(StringComparer.Ordinal);
@@ -37,18 +36,21 @@ internal sealed class FakeQueryApiServer : IAsyncDisposable
         Token = token;
         for (var attempt = 0; ; attempt++)
         {
-            var port = FreePort();
+            var port = CandidatePort();
+            var listener = new HttpListener();
             try
             {
-                _listener.Prefixes.Clear();
-                _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-                _listener.Start();
+                listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+                listener.Start();
+                _listener = listener;
                 Uri = new Uri($"http://127.0.0.1:{port}/");
                 break;
             }
-            catch (HttpListenerException) when (attempt < 5)
+            catch (HttpListenerException) when (attempt < 50)
             {
-                // Port taken between probe and bind: try another.
+                // Taken by another test's listener: a listener that failed to start is not reusable, so try another
+                // port with a new one.
+                listener.Close();
             }
         }
 
@@ -129,12 +131,11 @@ internal sealed class FakeQueryApiServer : IAsyncDisposable
         _gate.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
+    /// <summary>
+    /// A random port below Linux's ephemeral range (32768 and up). A port probed free with port 0 comes from that range,
+    /// and the kernel can hand it to another test's outgoing connection before the listener binds it.
+    /// </summary>
+    private static int CandidatePort() => Random.Shared.Next(20_000, 32_000);
 
     private static void WriteJson(Utf8JsonWriter writer, FakeResult result, string? transactionId, IReadOnlyList<string> bookmarks)
     {

@@ -1,15 +1,15 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 
-namespace KnowledgeGraph.Interchange.Csv;
+namespace KnowledgeGraph.Core.Storage;
 
 /// <summary>
-/// The properties of an imported edge with a weight: one entry. Millions of edges are in flight during an import, and
+/// The properties of an edge-list row with a weight: one entry. Millions of edges can be in flight during a load, and
 /// a one-entry <see cref="Dictionary{TKey,TValue}"/> costs three objects each (and the garbage collector the copying).
 /// </summary>
 internal sealed class WeightProperties(double weight) : IReadOnlyDictionary<string, object>
 {
-    public const string Key = "weight";
+    public const string Key = EdgeBatch.WeightProperty;
 
     private readonly object _value = weight;
 

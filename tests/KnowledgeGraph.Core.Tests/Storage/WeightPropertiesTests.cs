@@ -1,7 +1,7 @@
 using KnowledgeGraph.Core.Model;
-using KnowledgeGraph.Interchange.Csv;
+using KnowledgeGraph.Core.Storage;
 
-namespace KnowledgeGraph.Interchange.Tests.Csv;
+namespace KnowledgeGraph.Core.Tests.Storage;
 
 public sealed class WeightPropertiesTests
 {
