@@ -10,9 +10,9 @@ public static class EmbeddedGraphStore
     /// The returned object also implements <see cref="IEmbeddedStoreMaintenance"/> and <see cref="IDisposable"/>.
     /// </summary>
     /// <exception cref="GraphStoreException">The file was written by a newer version, or cannot be opened.</exception>
-    public static IGraphStore Open(string path)
+    public static IGraphStore Open(string path, int pageSize = EmbeddedStoreOptions.DefaultPageSize)
     {
-        var store = new SqliteGraphStore(path);
+        var store = new SqliteGraphStore(path, pageSize);
         try
         {
             store.EnsureInitialized();

@@ -23,7 +23,11 @@ public static class EmbeddedStoreServiceCollectionExtensions
             services.Configure(configure);
         }
 
-        services.AddSingleton(provider => new SqliteGraphStore(provider.GetRequiredService<IOptions<EmbeddedStoreOptions>>().Value.Path));
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<EmbeddedStoreOptions>>().Value;
+            return new SqliteGraphStore(options.Path, options.PageSize);
+        });
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<SqliteGraphStore>());
         services.AddSingleton<IEmbeddedStoreMaintenance>(provider => provider.GetRequiredService<SqliteGraphStore>());
         return services;

@@ -21,11 +21,19 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
     private readonly SqliteConnectionFactory _connections;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Lock _initializeLock = new();
+    private readonly int _pageSize;
     private volatile bool _initialized;
 
-    public SqliteGraphStore(string path)
+    /// <param name="pageSize">Page size of the file when this store creates it (see <see cref="EmbeddedStoreOptions.PageSize"/>).</param>
+    public SqliteGraphStore(string path, int pageSize = EmbeddedStoreOptions.DefaultPageSize)
     {
+        if (!EmbeddedStoreOptions.IsValidPageSize(pageSize))
+        {
+            throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "The page size must be a power of two from 512 to 65536 bytes.");
+        }
+
         _connections = new SqliteConnectionFactory(path);
+        _pageSize = pageSize;
     }
 
     public string DatabasePath => _connections.DatabasePath;
@@ -403,7 +411,7 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
             Guard(() =>
             {
                 using var connection = _connections.Open();
-                return SchemaMigrator.Migrate(connection, DatabasePath);
+                return SchemaMigrator.Migrate(connection, DatabasePath, pageSize: _pageSize);
             });
             _initialized = true;
         }

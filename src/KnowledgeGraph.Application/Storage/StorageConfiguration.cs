@@ -7,6 +7,9 @@ public static class StorageConfiguration
 
     public const string EmbeddedPathKey = "Storage:Embedded:Path";
 
+    /// <summary>Page size of an embedded database file when the store creates it.</summary>
+    public const string EmbeddedPageSizeKey = "Storage:Embedded:PageSize";
+
     public const string Embedded = "embedded";
 
     public const string Neo4j = "neo4j";

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
+using KnowledgeGraph.Application.Storage;
 using KnowledgeGraph.Cli.Infrastructure;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Interchange.Csv;
+using KnowledgeGraph.Storage.Embedded;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -21,9 +23,14 @@ internal static class ImportCommand
         };
         var batch = new Option<int>("--batch-size") { Description = "Rows per batch", DefaultValueFactory = _ => CsvImportOptions.DefaultBatchSize };
         var timings = new Option<bool>("--timings") { Description = "Also print the busy seconds of reading, storing and committing" };
+        var pageSize = new Option<int>("--page-size")
+        {
+            Description = "Page size in bytes when the import creates the database file (ignored for an existing file)",
+            DefaultValueFactory = _ => EmbeddedStoreOptions.BulkLoadPageSize,
+        };
         var command = new Command("import", "Import a nodes CSV and an edges CSV (a bad row stops the import; nothing is committed)")
         {
-            nodes, edges, kind, type, batch, timings,
+            nodes, edges, kind, type, batch, timings, pageSize,
         };
         CommandActions.Set(command, context, async (parseResult, cancellationToken) =>
         {
@@ -41,7 +48,18 @@ internal static class ImportCommand
                 return ExitCodes.Failed;
             }
 
-            await using var handle = await StoreHandle.OpenAsync(context, parseResult, cancellationToken);
+            var bytes = parseResult.GetValue(pageSize);
+            if (!EmbeddedStoreOptions.IsValidPageSize(bytes))
+            {
+                await context.Error.WriteLineAsync($"error: --page-size {bytes}: expected a power of two from 512 to 65536");
+                return ExitCodes.Failed;
+            }
+
+            await using var handle = await StoreHandle.OpenAsync(
+                context,
+                parseResult,
+                cancellationToken,
+                [new(StorageConfiguration.EmbeddedPageSizeKey, bytes.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
             var clock = Stopwatch.StartNew();
             var result = await CliProgress.RunAsync(context, report =>
                 CsvGraphImporter.ImportAsync(handle.Store, options, p => Report(report, p), cancellationToken));

@@ -19,11 +19,14 @@ internal sealed class StoreHandle : IAsyncDisposable
 
     public IGraphStore Store { get; }
 
-    public static async Task<StoreHandle> OpenAsync(CliContext context, ParseResult parseResult, CancellationToken cancellationToken)
+    /// <param name="settings">Configuration a command sets for its store (before <c>--db</c>).</param>
+    public static async Task<StoreHandle> OpenAsync(
+        CliContext context, ParseResult parseResult, CancellationToken cancellationToken, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var db = parseResult.GetValue(context.DbOption);
         var configuration = new ConfigurationBuilder()
             .AddConfiguration(context.Configuration)
+            .AddInMemoryCollection(settings ?? [])
             .AddInMemoryCollection(db is null ? [] : [new KeyValuePair<string, string?>(StorageConfiguration.EmbeddedPathKey, db)])
             .Build();
         var services = new ServiceCollection().AddGraphStore(configuration).BuildServiceProvider();

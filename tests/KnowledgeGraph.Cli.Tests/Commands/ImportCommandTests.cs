@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace KnowledgeGraph.Cli.Tests.Commands;
 
 public sealed class ImportCommandTests : IDisposable
@@ -19,6 +21,31 @@ public sealed class ImportCommandTests : IDisposable
         import.ExitCode.ShouldBe(0, import.Error);
         import.Out.ShouldStartWith("imported 3 nodes, 2 relationships in ");
         stats.Out.Trim().ShouldBe("""{"nodes":{"Institution":3},"relationships":{"COORDINATES_WITH":2}}""");
+    }
+
+    [Fact]
+    public async Task CreatesANewFileWithBulkLoadPages_KeepsAnExistingFilesPages_AndTakesAPageSize()
+    {
+        var nodes = _dir.Write("nodes.csv", "id\nn-1\nn-2\n");
+        var edges = _dir.Write("edges.csv", "src,dst\nn-2,n-1\n");
+        var imported = _dir.File("imported.db");
+        var seeded = _dir.File("seeded.db");
+        var small = _dir.File("small.db");
+
+        (await CliRun.RunAsync(["import", "--nodes", nodes, "--edges", edges, "--db", imported])).ExitCode.ShouldBe(0);
+        (await CliRun.RunAsync(["seed", TestPaths.RealSeeds, "--db", seeded])).ExitCode.ShouldBe(0);
+        var intoSeeded = await CliRun.RunAsync(["import", "--nodes", nodes, "--edges", edges, "--db", seeded]);
+        var withSize = await CliRun.RunAsync(["import", "--nodes", nodes, "--edges", edges, "--db", small, "--page-size", "4096"]);
+        var bad = await CliRun.RunAsync(["import", "--nodes", nodes, "--edges", edges, "--db", _dir.File("bad.db"), "--page-size", "1000"]);
+
+        PageSize(imported).ShouldBe(65536);
+        intoSeeded.ExitCode.ShouldBe(0, intoSeeded.Error);
+        PageSize(seeded).ShouldBe(16384);
+        withSize.ExitCode.ShouldBe(0, withSize.Error);
+        PageSize(small).ShouldBe(4096);
+        bad.ExitCode.ShouldBe(2);
+        bad.Error.Trim().ShouldBe("error: --page-size 1000: expected a power of two from 512 to 65536");
+        File.Exists(_dir.File("bad.db")).ShouldBeFalse();
     }
 
     [Fact]
@@ -103,5 +130,14 @@ public sealed class ImportCommandTests : IDisposable
 
         import.ExitCode.ShouldBe(0, import.Error);
         File.Exists(db).ShouldBeTrue();
+    }
+
+    private static long PageSize(string db)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False;Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        return (long)command.ExecuteScalar()!;
     }
 }
