@@ -54,7 +54,7 @@ internal static class Migrations
             """,
             t)),
         new(3, "folded search text of names, aliases and acronyms", AddSearchText),
-        new(4, "integer node keys; relationships by node key with shared provenance and a body only when needed", KeyRelationshipsByNode),
+        new(4, "integer node keys; relationships by node key with shared provenance, a weight column and a body only when needed", KeyRelationshipsByNode),
     ];
 
     public static int LatestVersion => All[^1].Version;
@@ -79,8 +79,8 @@ internal static class Migrations
 
     /// <summary>
     /// Rebuilds nodes with an integer key and relationships that refer to node keys, keep an empty id when it is the
-    /// default one, share provenance rows and have no body when nothing is left for it (ADR-010 addendum): a relationship
-    /// row shrinks from ~180 to ~40 bytes, which is what makes bulk loads fast. Every item is read and written again
+    /// default one, share provenance rows, keep a float weight in a column and have no body when nothing is left for it
+    /// (ADR-010 addendum): an edge-list row shrinks from ~180 to ~35 bytes, which is what makes bulk loads fast. Every item is read and written again
     /// through the serialisers so that stored text is exactly what a write of the same item stores now.
     /// </summary>
     private static void KeyRelationshipsByNode(SqliteConnection connection, SqliteTransaction transaction)
@@ -110,6 +110,7 @@ internal static class Migrations
                 id         TEXT NOT NULL,
                 confidence INTEGER NOT NULL,
                 provenance INTEGER NOT NULL REFERENCES provenance (key),
+                weight     REAL,
                 json       TEXT
             );
             """,
@@ -144,15 +145,15 @@ internal static class Migrations
         using (var addProvenance = connection.Command("INSERT INTO provenance (json) VALUES ($json) RETURNING key", transaction))
         using (var insert = connection.Command(
             """
-            INSERT INTO relationships_v4 (type, src, dst, id, confidence, provenance, json)
-            VALUES ($type, (SELECT key FROM nodes_v4 WHERE id = $src), (SELECT key FROM nodes_v4 WHERE id = $dst), $id, $confidence, $provenance, $json)
+            INSERT INTO relationships_v4 (type, src, dst, id, confidence, provenance, weight, json)
+            VALUES ($type, (SELECT key FROM nodes_v4 WHERE id = $src), (SELECT key FROM nodes_v4 WHERE id = $dst), $id, $confidence, $provenance, $weight, $json)
             """,
             transaction))
         using (var select = connection.Command("SELECT id, type, src, dst, json FROM relationships ORDER BY id", transaction))
         using (var reader = select.ExecuteReader())
         {
             var provenanceJson = addProvenance.Parameter("$json");
-            var parameters = new[] { "$type", "$src", "$dst", "$id", "$confidence", "$provenance", "$json" }.Select(insert.Parameter).ToArray();
+            var parameters = new[] { "$type", "$src", "$dst", "$id", "$confidence", "$provenance", "$weight", "$json" }.Select(insert.Parameter).ToArray();
             while (reader.Read())
             {
                 var relationship = ItemJsonReader.ReadVersion3Relationship(
@@ -172,7 +173,8 @@ internal static class Migrations
                 parameters[3].Value = relationship.HasDefaultId() ? string.Empty : relationship.Id;
                 parameters[4].Value = (long)relationship.Confidence;
                 parameters[5].Value = key;
-                parameters[6].Value = body.IsEmpty ? DBNull.Value : System.Text.Encoding.UTF8.GetString(body);
+                parameters[6].Value = ItemJsonWriter.ColumnWeight(relationship) is { } weight ? weight : DBNull.Value;
+                parameters[7].Value = body.IsEmpty ? DBNull.Value : System.Text.Encoding.UTF8.GetString(body);
                 insert.ExecuteNonQuery();
             }
         }

@@ -28,7 +28,8 @@ internal static class ItemJsonReader
     }
 
     /// <summary>A relationship from its columns; <paramref name="body"/> is NULL when it has nothing beyond them.</summary>
-    public static Relationship ReadRelationship(string id, string type, string from, string to, long confidence, string provenance, string? body)
+    public static Relationship ReadRelationship(
+        string id, string type, string from, string to, long confidence, string provenance, double? weight, string? body)
     {
         var relationship = new Relationship
         {
@@ -41,15 +42,23 @@ internal static class ItemJsonReader
         };
         if (body is null)
         {
-            return relationship;
+            return weight is { } only
+                ? relationship with { Properties = new Dictionary<string, object>(1, StringComparer.Ordinal) { [EdgeBatch.WeightProperty] = only } }
+                : relationship;
         }
 
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
+        var properties = ReadProperties(root);
+        if (weight is { } value)
+        {
+            properties[EdgeBatch.WeightProperty] = value;
+        }
+
         return relationship with
         {
             Description = ReadOptional(root, "description"),
-            Properties = ReadProperties(root),
+            Properties = properties,
             ValidFrom = IsoDates.ParseNullable(ReadOptional(root, "validFrom")),
             ValidTo = IsoDates.ParseNullable(ReadOptional(root, "validTo")),
         };

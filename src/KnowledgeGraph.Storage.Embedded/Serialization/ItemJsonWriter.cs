@@ -26,10 +26,7 @@ internal sealed class ItemJsonWriter : IDisposable
 
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _writer;
-    private static readonly byte[] WeightBodyPrefix = Encoding.UTF8.GetBytes($"{{\"{PropertiesKey}\":{{\"{EdgeBatch.WeightProperty}\":");
-
     private readonly List<KeyValuePair<string, string>> _types = [];
-    private readonly byte[] _weightBody = InitWeightBody();
 
     public ItemJsonWriter()
     {
@@ -52,47 +49,30 @@ internal sealed class ItemJsonWriter : IDisposable
 
     /// <summary>
     /// The <c>json</c> column of a relationship as UTF-8, valid until this writer is used again: everything not kept in
-    /// a column (ends, type, confidence, provenance). Empty when there is nothing else, which is stored as NULL.
+    /// a column (ends, type, confidence, provenance, a float weight). Empty when there is nothing else, stored as NULL.
     /// </summary>
     public ReadOnlySpan<byte> RelationshipBodyUtf8(Relationship relationship)
     {
-        if (relationship.Description is null && relationship.Properties.Count == 0 && relationship.ValidFrom is null && relationship.ValidTo is null)
+        var properties = relationship.Properties.Count - (ColumnWeight(relationship) is null ? 0 : 1);
+        if (relationship.Description is null && properties == 0 && relationship.ValidFrom is null && relationship.ValidTo is null)
         {
             return [];
         }
 
         Begin();
         WriteOptional("description", relationship.Description);
-        WriteProperties(relationship.Properties, withTypes: true);
+        WriteProperties(relationship.Properties, withTypes: true, skipColumnWeight: true);
         WriteOptional("validFrom", IsoDates.ToText(relationship.ValidFrom));
         WriteOptional("validTo", IsoDates.ToText(relationship.ValidTo));
         return EndUtf8();
     }
 
     /// <summary>
-    /// <see cref="RelationshipBodyUtf8"/> of a relationship whose only field beyond the columns is the property
-    /// <see cref="EdgeBatch.WeightProperty"/> = <paramref name="weight"/> (the same bytes), for bulk edge lists.
+    /// The relationship's <see cref="EdgeBatch.WeightProperty"/> when it is a float: kept in the <c>weight</c> column
+    /// (edge lists carry millions of them; a column costs 8 bytes and no JSON). Any other weight stays in the body.
     /// </summary>
-    public ReadOnlySpan<byte> WeightBodyUtf8(double weight)
-    {
-        // A finite weight with a fraction (the usual case) needs no "types" entry: compose the bytes directly, as the
-        // general writer would write them, without its per-call set-up.
-        var prefix = WeightBodyPrefix.Length;
-        if (double.IsFinite(weight) && !(Math.Abs(weight) < long.MaxValue && weight == Math.Truncate(weight))
-            && weight.TryFormat(_weightBody.AsSpan(prefix), out var written, default, CultureInfo.InvariantCulture))
-        {
-            "}}"u8.CopyTo(_weightBody.AsSpan(prefix + written));
-            return _weightBody.AsSpan(0, prefix + written + 2);
-        }
-
-        Begin();
-        _types.Clear();
-        _writer.WriteStartObject(PropertiesKey);
-        WriteDouble(EdgeBatch.WeightProperty, weight);
-        _writer.WriteEndObject();
-        WriteTypes();
-        return EndUtf8();
-    }
+    public static double? ColumnWeight(Relationship relationship) =>
+        relationship.Properties.TryGetValue(EdgeBatch.WeightProperty, out var value) && value is double weight ? weight : null;
 
     /// <summary>A row of the shared <c>provenance</c> table as UTF-8, valid until this writer is used again.</summary>
     public ReadOnlySpan<byte> ProvenanceUtf8(Provenance provenance)
@@ -153,13 +133,6 @@ internal sealed class ItemJsonWriter : IDisposable
     }
 
     public void Dispose() => _writer.Dispose();
-
-    private static byte[] InitWeightBody()
-    {
-        var body = new byte[WeightBodyPrefix.Length + 40];
-        WeightBodyPrefix.CopyTo(body, 0);
-        return body;
-    }
 
     private void WriteScalar(object? value)
     {
@@ -228,18 +201,22 @@ internal sealed class ItemJsonWriter : IDisposable
         WriteOptional("note", provenance.Note);
     }
 
-    private void WriteProperties(IReadOnlyDictionary<string, object> properties, bool withTypes)
+    private void WriteProperties(IReadOnlyDictionary<string, object> properties, bool withTypes, bool skipColumnWeight = false)
     {
-        if (properties.Count == 0)
+        var skip = skipColumnWeight && properties.TryGetValue(EdgeBatch.WeightProperty, out var weight) && weight is double ? EdgeBatch.WeightProperty : null;
+        if (properties.Count == (skip is null ? 0 : 1))
         {
             return;
         }
 
-        var keys = new string[properties.Count];
+        var keys = new string[properties.Count - (skip is null ? 0 : 1)];
         var i = 0;
         foreach (var key in properties.Keys)
         {
-            keys[i++] = key;
+            if (!string.Equals(key, skip, StringComparison.Ordinal))
+            {
+                keys[i++] = key;
+            }
         }
 
         System.Array.Sort(keys, StringComparer.Ordinal);

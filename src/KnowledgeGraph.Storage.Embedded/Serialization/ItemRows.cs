@@ -15,7 +15,7 @@ internal static class ItemRows
     /// Relationship columns of <see cref="RelationshipTables"/>; <see cref="ReadRelationship"/> reads them from the start
     /// of a row. Rows keep node keys and a shared provenance key: the joins give back the ids and the provenance.
     /// </summary>
-    public const string RelationshipColumns = "r.id, r.type, rs.id, rd.id, r.confidence, rp.json, r.json";
+    public const string RelationshipColumns = "r.id, r.type, rs.id, rd.id, r.confidence, rp.json, r.weight, r.json";
 
     /// <summary>Relationships (alias <c>r</c>) joined to their end nodes and provenance.</summary>
     public const string RelationshipTables =
@@ -56,7 +56,8 @@ internal static class ItemRows
             reader.GetString(3),
             reader.GetInt64(4),
             reader.GetString(5),
-            reader.GetNullableString(6));
+            reader.IsDBNull(6) ? null : reader.GetDouble(6),
+            reader.GetNullableString(7));
 
     /// <summary>Binds the parameters of <see cref="RelationshipKeyOfIdSql"/> for <paramref name="id"/>.</summary>
     public static SqliteCommand WithRelationshipId(this SqliteCommand command, string id)

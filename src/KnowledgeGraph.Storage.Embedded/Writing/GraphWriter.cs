@@ -38,6 +38,7 @@ internal sealed class GraphWriter : IDisposable
     private RawStatement? _nodeRowsInsertShared;
     private RawStatement? _relationshipRowsInsert;
     private RawStatement? _relationshipRowsInsertShared;
+    private RawStatement? _edgeRowsInsert;
     private SqliteCommand? _nodeKeyQuery;
     private SqliteCommand? _provenanceInsert;
     private long _nextNodeKey;
@@ -227,7 +228,7 @@ internal sealed class GraphWriter : IDisposable
             RelationshipCommands.BindShared(insert, rows[0]);
             for (var i = 0; i < count; i++)
             {
-                RelationshipCommands.BindEnds(insert, RelationshipCommands.SharedColumns.Length + (i * 3), rows[i], _json.RelationshipBodyUtf8(relationships[start + i]));
+                RelationshipCommands.BindOwn(insert, RelationshipCommands.OwnColumnsOffset(i), rows[i], _json.RelationshipBodyUtf8(relationships[start + i]));
             }
         }
         else
@@ -272,19 +273,20 @@ internal sealed class GraphWriter : IDisposable
             return;
         }
 
-        var insert = _relationshipRowsInsertShared ??= PrepareRaw(
-            RowsInsertSql("relationships", RelationshipCommands.Columns, "ON CONFLICT DO NOTHING", RelationshipCommands.SharedColumns));
+        // Edge-list rows have no body: json is one more shared column, never bound, so NULL.
+        var insert = _edgeRowsInsert ??= PrepareRaw(
+            RowsInsertSql("relationships", RelationshipCommands.Columns, "ON CONFLICT DO NOTHING", [.. RelationshipCommands.SharedColumns, "json"]));
         RelationshipCommands.BindShared(
-            insert, new RelationshipRow(batch.Type.ToWireName(), 0, 0, string.Empty, (long)batch.Confidence, ProvenanceKey(batch.Provenance)));
+            insert, new RelationshipRow(batch.Type.ToWireName(), 0, 0, string.Empty, (long)batch.Confidence, ProvenanceKey(batch.Provenance), null));
         var keys = EdgeKeys(batch.NodeIds);
         for (var i = 0; i < count; i++)
         {
             var row = start + i;
-            var offset = RelationshipCommands.SharedColumns.Length + (i * 3);
+            var offset = RelationshipCommands.SharedColumns.Length + 1 + (i * 3);
+            var weight = batch.Weights[row];
             insert.Bind(offset + 1, EndKey(batch, row, batch.From[row], keys));
             insert.Bind(offset + 2, EndKey(batch, row, batch.To[row], keys));
-            var weight = batch.Weights[row];
-            RelationshipCommands.BindBody(insert, offset + 3, double.IsNaN(weight) ? [] : _json.WeightBodyUtf8(weight));
+            insert.Bind(offset + 3, double.IsNaN(weight) ? null : weight);
         }
 
         var inserted = insert.Execute();
@@ -550,7 +552,13 @@ internal sealed class GraphWriter : IDisposable
 
         var isDefault = relationship.HasDefaultId();
         return new RelationshipRow(
-            relationship.Type.ToWireName(), from.Value, to.Value, isDefault ? string.Empty : relationship.Id, (long)relationship.Confidence, ProvenanceKey(relationship.Provenance));
+            relationship.Type.ToWireName(),
+            from.Value,
+            to.Value,
+            isDefault ? string.Empty : relationship.Id,
+            (long)relationship.Confidence,
+            ProvenanceKey(relationship.Provenance),
+            ItemJsonWriter.ColumnWeight(relationship));
     }
 
     private RawStatement PrepareRaw(string sql)
@@ -717,8 +725,8 @@ internal sealed class GraphWriter : IDisposable
         }
     }
 
-    /// <summary>The stored columns of a relationship row but its body: node keys, '' for a default id, a provenance key.</summary>
-    private readonly record struct RelationshipRow(string Type, long From, long To, string Id, long Confidence, long Provenance);
+    /// <summary>The stored columns of a relationship row but its body: node keys, '' for a default id, a provenance key, a float weight.</summary>
+    private readonly record struct RelationshipRow(string Type, long From, long To, string Id, long Confidence, long Provenance, double? Weight);
 
     /// <summary>The relationship statements: an insert and two updates (by ends for a default id, by id otherwise) on the native handle, and the delete.</summary>
     private sealed class RelationshipCommands
@@ -729,26 +737,28 @@ internal sealed class GraphWriter : IDisposable
         private readonly RawStatement _updateByKey;
 
         /// <summary>The columns the statements bind, in parameter order.</summary>
-        public static readonly string[] Columns = ["type", "src", "dst", "id", "confidence", "provenance", "json"];
+        public static readonly string[] Columns = ["type", "src", "dst", "id", "confidence", "provenance", "weight", "json"];
 
         public RelationshipCommands(GraphWriter writer)
         {
             _insert = writer.PrepareRaw(
-                "INSERT INTO relationships (type, src, dst, id, confidence, provenance, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING");
+                "INSERT INTO relationships (type, src, dst, id, confidence, provenance, weight, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING");
             _updateByEnds = writer.PrepareRaw(
                 """
-                UPDATE relationships SET confidence = ?5, provenance = ?6, json = ?7
-                WHERE src = ?2 AND type = ?1 AND dst = ?3 AND id = ?4 AND (confidence IS NOT ?5 OR provenance IS NOT ?6 OR json IS NOT ?7)
+                UPDATE relationships SET confidence = ?5, provenance = ?6, weight = ?7, json = ?8
+                WHERE src = ?2 AND type = ?1 AND dst = ?3 AND id = ?4 AND (confidence IS NOT ?5 OR provenance IS NOT ?6 OR weight IS NOT ?7 OR json IS NOT ?8)
                 """);
             _updateById = writer.PrepareRaw(
                 """
-                UPDATE relationships SET type = ?1, src = ?2, dst = ?3, confidence = ?5, provenance = ?6, json = ?7
-                WHERE id = ?4 AND (type IS NOT ?1 OR src IS NOT ?2 OR dst IS NOT ?3 OR confidence IS NOT ?5 OR provenance IS NOT ?6 OR json IS NOT ?7)
+                UPDATE relationships SET type = ?1, src = ?2, dst = ?3, confidence = ?5, provenance = ?6, weight = ?7, json = ?8
+                WHERE id = ?4 AND (type IS NOT ?1 OR src IS NOT ?2 OR dst IS NOT ?3 OR confidence IS NOT ?5 OR provenance IS NOT ?6
+                    OR weight IS NOT ?7 OR json IS NOT ?8)
                 """);
             _updateByKey = writer.PrepareRaw(
                 """
-                UPDATE relationships SET type = ?1, src = ?2, dst = ?3, id = ?4, confidence = ?5, provenance = ?6, json = ?7
-                WHERE key = ?8 AND (type IS NOT ?1 OR src IS NOT ?2 OR dst IS NOT ?3 OR id IS NOT ?4 OR confidence IS NOT ?5 OR provenance IS NOT ?6 OR json IS NOT ?7)
+                UPDATE relationships SET type = ?1, src = ?2, dst = ?3, id = ?4, confidence = ?5, provenance = ?6, weight = ?7, json = ?8
+                WHERE key = ?9 AND (type IS NOT ?1 OR src IS NOT ?2 OR dst IS NOT ?3 OR id IS NOT ?4 OR confidence IS NOT ?5 OR provenance IS NOT ?6
+                    OR weight IS NOT ?7 OR json IS NOT ?8)
                 """);
             Delete = writer.Prepare($"DELETE FROM relationships WHERE key IN ({ItemRows.RelationshipKeyOfIdSql})");
         }
@@ -773,7 +783,7 @@ internal sealed class GraphWriter : IDisposable
         public UpsertOutcome UpdateByKey(long key, Relationship relationship, RelationshipRow row, ItemJsonWriter json)
         {
             Bind(_updateByKey, 0, row, json.RelationshipBodyUtf8(relationship));
-            _updateByKey.Bind(8, key);
+            _updateByKey.Bind(9, key);
             return _updateByKey.Execute() == 1 ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
         }
 
@@ -788,7 +798,7 @@ internal sealed class GraphWriter : IDisposable
         /// <summary>The columns a chunk of rows that agree on them binds once (see <see cref="BindShared"/>).</summary>
         public static readonly string[] SharedColumns = ["type", "id", "confidence", "provenance"];
 
-        /// <summary>Binds the row to parameters <paramref name="offset"/> + 1 to + 7; an empty body is stored as NULL.</summary>
+        /// <summary>Binds the row to parameters <paramref name="offset"/> + 1 to + 8; an empty body is stored as NULL.</summary>
         public static void Bind(RawStatement statement, int offset, RelationshipRow row, ReadOnlySpan<byte> body)
         {
             statement.Bind(offset + 1, row.Type);
@@ -797,7 +807,8 @@ internal sealed class GraphWriter : IDisposable
             statement.Bind(offset + 4, row.Id);
             statement.Bind(offset + 5, row.Confidence);
             statement.Bind(offset + 6, row.Provenance);
-            BindBody(statement, offset + 7, body);
+            statement.Bind(offset + 7, row.Weight);
+            BindBody(statement, offset + 8, body);
         }
 
         /// <summary>Binds <see cref="SharedColumns"/> of <paramref name="row"/> to parameters 1 to 4.</summary>
@@ -809,15 +820,19 @@ internal sealed class GraphWriter : IDisposable
             statement.Bind(4, row.Provenance);
         }
 
-        /// <summary>Binds the columns but <see cref="SharedColumns"/> (ends and body) to parameters <paramref name="offset"/> + 1 to + 3.</summary>
-        public static void BindEnds(RawStatement statement, int offset, RelationshipRow row, ReadOnlySpan<byte> body)
+        /// <summary>Where row <paramref name="row"/>'s own columns start among the parameters of a statement with shared columns.</summary>
+        public static int OwnColumnsOffset(int row) => SharedColumns.Length + (row * (Columns.Length - SharedColumns.Length));
+
+        /// <summary>Binds the columns but <see cref="SharedColumns"/> (ends, weight, body) to parameters <paramref name="offset"/> + 1 to + 4.</summary>
+        public static void BindOwn(RawStatement statement, int offset, RelationshipRow row, ReadOnlySpan<byte> body)
         {
             statement.Bind(offset + 1, row.From);
             statement.Bind(offset + 2, row.To);
-            BindBody(statement, offset + 3, body);
+            statement.Bind(offset + 3, row.Weight);
+            BindBody(statement, offset + 4, body);
         }
 
-        public static void BindBody(RawStatement statement, int index, ReadOnlySpan<byte> body)
+        private static void BindBody(RawStatement statement, int index, ReadOnlySpan<byte> body)
         {
             if (body.IsEmpty)
             {

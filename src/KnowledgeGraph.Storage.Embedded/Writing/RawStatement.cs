@@ -48,6 +48,10 @@ internal sealed class RawStatement : IDisposable
 
     public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
 
+    /// <summary>Binds a float, or NULL when there is none.</summary>
+    public void Bind(int index, double? value) =>
+        Check(value is { } number ? raw.sqlite3_bind_double(_statement, index, number) : raw.sqlite3_bind_null(_statement, index));
+
     /// <summary>Runs the statement to completion and returns the number of rows it changed.</summary>
     public int Execute()
     {

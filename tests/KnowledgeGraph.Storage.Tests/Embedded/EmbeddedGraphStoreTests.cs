@@ -412,7 +412,7 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
         {
             ("nodes", "SELECT id, kind, name, confidence, valid_from, valid_to, json, search FROM nodes ORDER BY id"),
             ("relationships", """
-                SELECT s.id, r.type, d.id, r.id, r.confidence, p.json, r.json
+                SELECT s.id, r.type, d.id, r.id, r.confidence, p.json, r.weight, r.json
                 FROM relationships r JOIN nodes s ON s.key = r.src JOIN nodes d ON d.key = r.dst JOIN provenance p ON p.key = r.provenance
                 ORDER BY s.id, r.type, d.id, r.id
                 """),
