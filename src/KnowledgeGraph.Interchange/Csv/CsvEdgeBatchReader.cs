@@ -19,13 +19,18 @@ internal sealed class CsvEdgeBatchReader(CsvFile file, RelationshipType type, No
     private bool _checkedWithWeight;
     private bool _checkedWithoutWeight;
 
+    // The previous row's source: edge lists are usually grouped by source, so most rows skip one lookup.
+    private readonly char[] _lastFromText = new char[64];
+    private int _lastFromLength = -1;
+    private int _lastFrom;
+
     public override EdgeBatch NewBatch(int size) => new(type, _provenance, ids, size);
 
     protected override void Read(SepReader.Row row, int line, EdgeBatch batch)
     {
         var fromText = row[Columns[0]].Span;
         var toText = row[Columns[1]].Span;
-        if (!ids.TryGetPosition(fromText, out var from) | !ids.TryGetPosition(toText, out var to))
+        if (!TryGetSource(fromText, out var from) | !ids.TryGetPosition(toText, out var to))
         {
             var relationship = new Relationship
             {
@@ -51,6 +56,29 @@ internal sealed class CsvEdgeBatchReader(CsvFile file, RelationshipType type, No
             Fail(batch.ToRelationship(batch.Count - 1), line);
             isChecked = true;
         }
+    }
+
+    private bool TryGetSource(ReadOnlySpan<char> text, out int position)
+    {
+        if (text.Length == _lastFromLength && text.SequenceEqual(_lastFromText.AsSpan(0, _lastFromLength)))
+        {
+            position = _lastFrom;
+            return true;
+        }
+
+        if (!ids.TryGetPosition(text, out position))
+        {
+            return false;
+        }
+
+        if (text.Length <= _lastFromText.Length)
+        {
+            text.CopyTo(_lastFromText);
+            _lastFromLength = text.Length;
+            _lastFrom = position;
+        }
+
+        return true;
     }
 
     /// <summary>Throws the validator's first problem with <paramref name="relationship"/>, if any, at <paramref name="line"/>.</summary>
