@@ -74,5 +74,5 @@ awk -v e="$edges" -v n="$nodes" -v c="$(nproc)" -v v="$kuzu_version" -v r="$repe
     printf "\n%-24s %10s %14s %10s %15s   (medians of %d runs)\n", "loader", "wall (s)", "edges/s", "CPU (s)", "peak RSS (MiB)", r
     printf "%-24s %10.2f %14.0f %10.2f %15.0f\n", "kg import (SQLite)", kw, e / kw, kc, kr
     printf "%-24s %10.2f %14.0f %10.2f %15.0f\n", "kuzu " v " COPY FROM", zw, e / zw, zc, zr
-    printf "ratio kg/kuzu: wall %.1fx, CPU %.1fx, peak RSS %.1fx; kg edges/s = %.0f%% of kuzu  (%d nodes, %d edges, %d cores)\n", kw / zw, kc / zc, kr / zr, 100 * zw / kw, n, e, c
+    printf "ratio kg/kuzu: wall %.1fx, CPU %.1fx, peak RSS %.1fx; kg edges/s = %.1f%% of kuzu  (%d nodes, %d edges, %d cores)\n", kw / zw, kc / zc, kr / zr, 100 * zw / kw, n, e, c
   }'
