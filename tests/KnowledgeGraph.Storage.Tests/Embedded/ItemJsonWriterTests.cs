@@ -15,14 +15,7 @@ public sealed class ItemJsonWriterTests
     public void RelationshipBodyUtf8_LeavesAFloatWeightToItsColumn_AndKeepsAnyOtherWeight(object weight, bool inColumn)
     {
         using var writer = new ItemJsonWriter();
-        var relationship = new Relationship
-        {
-            Id = "a--COORDINATES_WITH->b",
-            Type = RelationshipType.CoordinatesWith,
-            From = "a",
-            To = "b",
-            Properties = new Dictionary<string, object> { [EdgeBatch.WeightProperty] = weight },
-        };
+        var relationship = Edge(new Dictionary<string, object> { [EdgeBatch.WeightProperty] = weight });
 
         ItemJsonWriter.ColumnWeight(relationship).ShouldBe(inColumn ? (double)weight : null);
         writer.RelationshipBodyUtf8(relationship).IsEmpty.ShouldBe(inColumn);
@@ -34,17 +27,19 @@ public sealed class ItemJsonWriterTests
     public void RelationshipBodyUtf8_TypesOnlyTheFloatsThatWouldReadBackAsIntegers()
     {
         using var writer = new ItemJsonWriter();
-        var relationship = new Relationship
-        {
-            Id = "a--COORDINATES_WITH->b",
-            Type = RelationshipType.CoordinatesWith,
-            From = "a",
-            To = "b",
-            Properties = new Dictionary<string, object> { ["level"] = 2.0, ["ratio"] = 0.5, ["strength"] = 3L },
-        };
+        var relationship = Edge(new Dictionary<string, object> { ["level"] = 2.0, ["ratio"] = 0.5, ["strength"] = 3L });
 
         Encoding.UTF8.GetString(writer.RelationshipBodyUtf8(relationship))
             .ShouldBe("""{"props":{"level":2,"ratio":0.5,"strength":3},"types":{"level":"float"}}""");
         writer.RelationshipBodyUtf8(relationship with { Properties = new Dictionary<string, object>() }).IsEmpty.ShouldBeTrue();
     }
+
+    private static Relationship Edge(Dictionary<string, object> properties) => new()
+    {
+        Id = "a--COORDINATES_WITH->b",
+        Type = RelationshipType.CoordinatesWith,
+        From = "a",
+        To = "b",
+        Properties = properties,
+    };
 }
