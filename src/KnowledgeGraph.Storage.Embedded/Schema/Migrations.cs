@@ -59,18 +59,18 @@ internal static class Migrations
 
     public static int LatestVersion => All[^1].Version;
 
-    /// <summary>Adds and backfills <c>nodes.search</c>; it reads rows through <see cref="ItemRows"/>, whose node columns all exist since version 1.</summary>
+    /// <summary>Adds and backfills <c>nodes.search</c>, reading rows as versions 1 to 3 stored them.</summary>
     private static void AddSearchText(SqliteConnection connection, SqliteTransaction transaction)
     {
         connection.Execute("ALTER TABLE nodes ADD COLUMN search TEXT NOT NULL DEFAULT ''", transaction);
         using var update = connection.Command("UPDATE nodes SET search = $search WHERE id = $id", transaction);
         var id = update.Parameter("$id");
         var search = update.Parameter("$search");
-        using var select = connection.Command($"SELECT {ItemRows.NodeColumns} FROM nodes n", transaction);
+        using var select = connection.Command($"SELECT {ItemRows.Version3NodeColumns} FROM nodes n", transaction);
         using var reader = select.ExecuteReader();
         while (reader.Read())
         {
-            var node = ItemRows.ReadNode(reader);
+            var node = ItemRows.ReadVersion3Node(reader);
             id.Value = node.Id;
             search.Value = SearchText.Build(node);
             update.ExecuteNonQuery();
@@ -78,7 +78,7 @@ internal static class Migrations
     }
 
     /// <summary>
-    /// Rebuilds nodes with an integer key and relationships that refer to node keys, keep an empty id when it is the
+    /// Rebuilds nodes with an integer key and a shared provenance row, and relationships that refer to node keys, keep an empty id when it is the
     /// default one, share provenance rows, keep a float weight in a column and have no body when nothing is left for it
     /// (ADR-010 addendum): an edge-list row shrinks from ~180 to ~35 bytes, which is what makes bulk loads fast. Every item is read and written again
     /// through the serialisers so that stored text is exactly what a write of the same item stores now.
@@ -99,8 +99,9 @@ internal static class Migrations
                 confidence INTEGER NOT NULL,
                 valid_from TEXT,
                 valid_to   TEXT,
-                json       TEXT NOT NULL,
-                search     TEXT NOT NULL DEFAULT ''
+                search     TEXT NOT NULL DEFAULT '',
+                provenance INTEGER NOT NULL REFERENCES provenance (key),
+                json       TEXT
             );
             CREATE TABLE relationships_v4 (
                 key        INTEGER PRIMARY KEY,
@@ -117,32 +118,48 @@ internal static class Migrations
             transaction);
 
         using var json = new ItemJsonWriter();
+        var provenanceKeys = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var addProvenance = connection.Command("INSERT INTO provenance (json) VALUES ($json) RETURNING key", transaction);
+        var provenanceJson = addProvenance.Parameter("$json");
+        long ProvenanceKey(Provenance provenance)
+        {
+            var text = System.Text.Encoding.UTF8.GetString(json.ProvenanceUtf8(provenance));
+            if (!provenanceKeys.TryGetValue(text, out var key))
+            {
+                provenanceJson.Value = text;
+                key = Convert.ToInt64(addProvenance.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+                provenanceKeys[text] = key;
+            }
+
+            return key;
+        }
+
         using (var insert = connection.Command(
             """
-            INSERT INTO nodes_v4 (id, kind, name, confidence, valid_from, valid_to, json, search)
-            VALUES ($id, $kind, $name, $confidence, $from, $to, $json, $search)
+            INSERT INTO nodes_v4 (id, kind, name, confidence, valid_from, valid_to, search, provenance, json)
+            VALUES ($id, $kind, $name, $confidence, $from, $to, $search, $provenance, $json)
             """,
             transaction))
-        using (var select = connection.Command($"SELECT {ItemRows.NodeColumns}, n.search FROM nodes n ORDER BY n.id", transaction))
+        using (var select = connection.Command($"SELECT {ItemRows.Version3NodeColumns}, n.search FROM nodes n ORDER BY n.id", transaction))
         using (var reader = select.ExecuteReader())
         {
-            var parameters = new[] { "$id", "$kind", "$name", "$confidence", "$from", "$to", "$json", "$search" }.Select(insert.Parameter).ToArray();
+            var parameters = new[] { "$id", "$kind", "$name", "$confidence", "$from", "$to", "$search", "$provenance", "$json" }.Select(insert.Parameter).ToArray();
             while (reader.Read())
             {
-                var node = ItemRows.ReadNode(reader);
-                for (var i = 0; i < ItemRows.NodeColumnCount; i++)
+                var node = ItemRows.ReadVersion3Node(reader);
+                for (var i = 0; i < 6; i++)
                 {
                     parameters[i].Value = reader.GetValue(i);
                 }
 
-                parameters[6].Value = json.NodeBody(node);
-                parameters[7].Value = reader.GetValue(ItemRows.NodeColumnCount);
+                parameters[6].Value = reader.GetValue(ItemRows.Version3NodeColumnCount);
+                parameters[7].Value = ProvenanceKey(node.Provenance);
+                var body = json.NodeBodyUtf8(node);
+                parameters[8].Value = body.IsEmpty ? DBNull.Value : System.Text.Encoding.UTF8.GetString(body);
                 insert.ExecuteNonQuery();
             }
         }
 
-        var provenanceKeys = new Dictionary<string, long>(StringComparer.Ordinal);
-        using (var addProvenance = connection.Command("INSERT INTO provenance (json) VALUES ($json) RETURNING key", transaction))
         using (var insert = connection.Command(
             """
             INSERT INTO relationships_v4 (type, src, dst, id, confidence, provenance, weight, json)
@@ -152,20 +169,12 @@ internal static class Migrations
         using (var select = connection.Command("SELECT id, type, src, dst, json FROM relationships ORDER BY id", transaction))
         using (var reader = select.ExecuteReader())
         {
-            var provenanceJson = addProvenance.Parameter("$json");
             var parameters = new[] { "$type", "$src", "$dst", "$id", "$confidence", "$provenance", "$weight", "$json" }.Select(insert.Parameter).ToArray();
             while (reader.Read())
             {
                 var relationship = ItemJsonReader.ReadVersion3Relationship(
                     reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
-                var provenance = System.Text.Encoding.UTF8.GetString(json.ProvenanceUtf8(relationship.Provenance));
-                if (!provenanceKeys.TryGetValue(provenance, out var key))
-                {
-                    provenanceJson.Value = provenance;
-                    key = Convert.ToInt64(addProvenance.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-                    provenanceKeys[provenance] = key;
-                }
-
+                var key = ProvenanceKey(relationship.Provenance);
                 var body = json.RelationshipBodyUtf8(relationship);
                 parameters[0].Value = relationship.Type.ToWireName();
                 parameters[1].Value = relationship.From;

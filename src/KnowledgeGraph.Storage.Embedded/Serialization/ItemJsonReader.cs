@@ -8,7 +8,39 @@ namespace KnowledgeGraph.Storage.Embedded.Serialization;
 /// <summary>Rebuilds nodes and relationships from their columns and the JSON written by <see cref="ItemJsonWriter"/>.</summary>
 internal static class ItemJsonReader
 {
-    public static Node ReadNode(string id, string kind, string name, long confidence, string? validFrom, string? validTo, string body)
+    /// <summary>A node from its columns; <paramref name="body"/> is NULL when it has nothing beyond them.</summary>
+    public static Node ReadNode(string id, string kind, string name, long confidence, string? validFrom, string? validTo, string provenance, string? body)
+    {
+        var node = new Node
+        {
+            Id = id,
+            Kind = ParseKind(kind, id),
+            Name = name,
+            Provenance = ReadProvenance(provenance),
+            Confidence = (Confidence)confidence,
+            ValidFrom = IsoDates.ParseNullable(validFrom),
+            ValidTo = IsoDates.ParseNullable(validTo),
+        };
+        if (body is null)
+        {
+            return node;
+        }
+
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        return node with
+        {
+            Aliases = ReadStrings(root, "aliases"),
+            Description = ReadOptional(root, "description"),
+            Properties = ReadProperties(root),
+        };
+    }
+
+    /// <summary>
+    /// A node stored by schema version 3 and before: provenance inside the JSON body. Read only by the migrations up
+    /// to version 4, through <see cref="ItemRows.Version3NodeColumns"/>.
+    /// </summary>
+    public static Node ReadVersion3Node(string id, string kind, string name, long confidence, string? validFrom, string? validTo, string body)
     {
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;

@@ -33,17 +33,21 @@ internal sealed class ItemJsonWriter : IDisposable
         _writer = new Utf8JsonWriter(_buffer, Options);
     }
 
-    /// <summary>The <c>json</c> column of a node: everything not kept in its own column.</summary>
-    public string NodeBody(Node node) => Encoding.UTF8.GetString(NodeBodyUtf8(node));
-
-    /// <summary>The <c>json</c> column of a node as UTF-8, valid until this writer is used again.</summary>
+    /// <summary>
+    /// The <c>json</c> column of a node as UTF-8, valid until this writer is used again: everything not kept in a column
+    /// (provenance is a shared row). Empty when there is nothing else, stored as NULL.
+    /// </summary>
     public ReadOnlySpan<byte> NodeBodyUtf8(Node node)
     {
+        if (node.Aliases.Count == 0 && node.Description is null && node.Properties.Count == 0)
+        {
+            return [];
+        }
+
         Begin();
         WriteStrings("aliases", node.Aliases);
         WriteOptional("description", node.Description);
         WriteProperties(node.Properties, withTypes: true);
-        WriteProvenance(node.Provenance);
         return EndUtf8();
     }
 

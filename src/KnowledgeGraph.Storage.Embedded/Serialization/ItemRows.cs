@@ -6,10 +6,19 @@ namespace KnowledgeGraph.Storage.Embedded.Serialization;
 /// <summary>The column lists of nodes and relationships and how to read an item from a row that starts with them.</summary>
 internal static class ItemRows
 {
-    /// <summary>Node columns of alias <c>n</c>; <see cref="ReadNode"/> reads them from the start of a row.</summary>
-    public const string NodeColumns = "n.id, n.kind, n.name, n.confidence, n.valid_from, n.valid_to, n.json";
+    /// <summary>
+    /// Node columns of alias <c>n</c>, its shared provenance row included; <see cref="ReadNode"/> reads them from the
+    /// start of a row.
+    /// </summary>
+    public const string NodeColumns =
+        "n.id, n.kind, n.name, n.confidence, n.valid_from, n.valid_to, (SELECT np.json FROM provenance np WHERE np.key = n.provenance), n.json";
 
-    public const int NodeColumnCount = 7;
+    public const int NodeColumnCount = 8;
+
+    /// <summary>The node columns of schema versions 1 to 3 (provenance inside <c>json</c>), for the migrations only.</summary>
+    public const string Version3NodeColumns = "n.id, n.kind, n.name, n.confidence, n.valid_from, n.valid_to, n.json";
+
+    public const int Version3NodeColumnCount = 7;
 
     /// <summary>
     /// Relationship columns of <see cref="RelationshipTables"/>; <see cref="ReadRelationship"/> reads them from the start
@@ -40,6 +49,18 @@ internal static class ItemRows
 
     public static Node ReadNode(SqliteDataReader reader) =>
         ItemJsonReader.ReadNode(
+            reader.GetString(0),
+            reader.GetString(1),
+            reader.GetString(2),
+            reader.GetInt64(3),
+            reader.GetNullableString(4),
+            reader.GetNullableString(5),
+            reader.GetString(6),
+            reader.GetNullableString(7));
+
+    /// <summary>Reads <see cref="Version3NodeColumns"/> (migrations only).</summary>
+    public static Node ReadVersion3Node(SqliteDataReader reader) =>
+        ItemJsonReader.ReadVersion3Node(
             reader.GetString(0),
             reader.GetString(1),
             reader.GetString(2),

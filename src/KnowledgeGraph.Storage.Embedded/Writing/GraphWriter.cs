@@ -63,7 +63,7 @@ internal sealed class GraphWriter : IDisposable
         var commands = _nodeCommands ??= new NodeCommands(this);
         var before = _audit is null ? null : FindNode(node.Id);
         var key = NextNodeKey();
-        switch (commands.Upsert(key, node, _json))
+        switch (commands.Upsert(key, node, ProvenanceKey(node.Provenance), _json))
         {
             case UpsertOutcome.Created:
                 Counts.NodesCreated++;
@@ -138,11 +138,11 @@ internal sealed class GraphWriter : IDisposable
             // The usual import chunk: one kind and confidence, no dates, bound once for all rows.
             insert = _nodeRowsInsertShared ??= PrepareRaw(
                 RowsInsertSql("nodes", NodeCommands.Columns, "ON CONFLICT (id) DO NOTHING", NodeCommands.SharedColumns));
-            NodeCommands.BindShared(insert, nodes[start]);
+            NodeCommands.BindShared(insert, nodes[start], ProvenanceKey(nodes[start].Provenance));
             for (var i = 0; i < count; i++)
             {
                 var node = nodes[start + i];
-                NodeCommands.BindOwn(insert, NodeCommands.SharedColumns.Length + (i * 5), firstKey + i, node, SearchText.Build(node), _json.NodeBodyUtf8(node));
+                NodeCommands.BindOwn(insert, NodeCommands.OwnColumnsOffset(i), firstKey + i, node, SearchText.Build(node), _json.NodeBodyUtf8(node));
             }
         }
         else
@@ -151,7 +151,8 @@ internal sealed class GraphWriter : IDisposable
             for (var i = 0; i < count; i++)
             {
                 var node = nodes[start + i];
-                NodeCommands.Bind(insert, i * NodeCommands.Columns.Length, firstKey + i, node, SearchText.Build(node), _json.NodeBodyUtf8(node));
+                var provenance = ProvenanceKey(node.Provenance);
+                NodeCommands.Bind(insert, i * NodeCommands.Columns.Length, firstKey + i, node, SearchText.Build(node), provenance, _json.NodeBodyUtf8(node));
             }
         }
 
@@ -171,7 +172,7 @@ internal sealed class GraphWriter : IDisposable
             var updated = 0;
             for (var i = start; i < start + count; i++)
             {
-                updated += commands.Update(nodes[i], _json);
+                updated += commands.Update(nodes[i], ProvenanceKey(nodes[i].Provenance), _json);
             }
 
             Counts.NodesUpdated += updated;
@@ -614,21 +615,21 @@ internal sealed class GraphWriter : IDisposable
         private readonly RawStatement _update;
 
         /// <summary>The columns the statements bind, in parameter order.</summary>
-        public static readonly string[] Columns = ["key", "id", "kind", "name", "confidence", "valid_from", "valid_to", "search", "json"];
+        public static readonly string[] Columns = ["key", "id", "kind", "name", "confidence", "valid_from", "valid_to", "search", "provenance", "json"];
 
         public NodeCommands(GraphWriter writer)
         {
             _insert = writer.PrepareRaw(
                 """
-                INSERT INTO nodes (key, id, kind, name, confidence, valid_from, valid_to, search, json)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                INSERT INTO nodes (key, id, kind, name, confidence, valid_from, valid_to, search, provenance, json)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                 ON CONFLICT (id) DO NOTHING
                 """);
             _update = writer.PrepareRaw(
                 """
-                UPDATE nodes SET kind = ?3, name = ?4, confidence = ?5, valid_from = ?6, valid_to = ?7, search = ?8, json = ?9
+                UPDATE nodes SET kind = ?3, name = ?4, confidence = ?5, valid_from = ?6, valid_to = ?7, search = ?8, provenance = ?9, json = ?10
                 WHERE id = ?2 AND (kind IS NOT ?3 OR name IS NOT ?4 OR confidence IS NOT ?5
-                    OR valid_from IS NOT ?6 OR valid_to IS NOT ?7 OR json IS NOT ?9)
+                    OR valid_from IS NOT ?6 OR valid_to IS NOT ?7 OR provenance IS NOT ?9 OR json IS NOT ?10)
                 """);
             Touching = writer.Prepare(
                 $"""
@@ -651,30 +652,30 @@ internal sealed class GraphWriter : IDisposable
         public SqliteParameter DeleteId { get; }
 
         /// <summary>Inserts the node with <paramref name="key"/>, or updates it when any column differs; the update is only bound when the insert found the id.</summary>
-        public UpsertOutcome Upsert(long key, Node node, ItemJsonWriter json)
+        public UpsertOutcome Upsert(long key, Node node, long provenance, ItemJsonWriter json)
         {
             var body = json.NodeBodyUtf8(node);
             var search = SearchText.Build(node);
-            Bind(_insert, 0, key, node, search, body);
+            Bind(_insert, 0, key, node, search, provenance, body);
             if (_insert.Execute() == 1)
             {
                 return UpsertOutcome.Created;
             }
 
-            Bind(_update, 0, key, node, search, body);
+            Bind(_update, 0, key, node, search, provenance, body);
             return _update.Execute() == 1 ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
         }
 
         /// <summary>Updates a stored node when any column differs; returns 1 when it did.</summary>
-        public int Update(Node node, ItemJsonWriter json)
+        public int Update(Node node, long provenance, ItemJsonWriter json)
         {
             var search = SearchText.Build(node);
-            Bind(_update, 0, 0, node, search, json.NodeBodyUtf8(node));
+            Bind(_update, 0, 0, node, search, provenance, json.NodeBodyUtf8(node));
             return _update.Execute();
         }
 
         /// <summary>The columns a chunk of nodes that agree on them binds once (see <see cref="BindShared"/>).</summary>
-        public static readonly string[] SharedColumns = ["kind", "confidence", "valid_from", "valid_to"];
+        public static readonly string[] SharedColumns = ["kind", "confidence", "valid_from", "valid_to", "provenance"];
 
         public static bool ShareKindConfidenceAndDates(IReadOnlyList<Node> nodes, int start, int count)
         {
@@ -682,7 +683,8 @@ internal sealed class GraphWriter : IDisposable
             for (var i = start + 1; i < start + count; i++)
             {
                 var node = nodes[i];
-                if (node.Kind != first.Kind || node.Confidence != first.Confidence || node.ValidFrom != first.ValidFrom || node.ValidTo != first.ValidTo)
+                if (node.Kind != first.Kind || node.Confidence != first.Confidence || node.ValidFrom != first.ValidFrom || node.ValidTo != first.ValidTo
+                    || !(ReferenceEquals(node.Provenance, first.Provenance) || node.Provenance.Equals(first.Provenance)))
                 {
                     return false;
                 }
@@ -691,14 +693,18 @@ internal sealed class GraphWriter : IDisposable
             return true;
         }
 
-        /// <summary>Binds <see cref="SharedColumns"/> of <paramref name="node"/> to parameters 1 to 4.</summary>
-        public static void BindShared(RawStatement statement, Node node)
+        /// <summary>Binds <see cref="SharedColumns"/> of <paramref name="node"/> to parameters 1 to 5.</summary>
+        public static void BindShared(RawStatement statement, Node node, long provenance)
         {
             statement.Bind(1, node.Kind.ToString());
             statement.Bind(2, (long)node.Confidence);
             statement.Bind(3, IsoDates.ToText(node.ValidFrom));
             statement.Bind(4, IsoDates.ToText(node.ValidTo));
+            statement.Bind(5, provenance);
         }
+
+        /// <summary>Where row <paramref name="row"/>'s own columns start among the parameters of a statement with shared columns.</summary>
+        public static int OwnColumnsOffset(int row) => SharedColumns.Length + (row * (Columns.Length - SharedColumns.Length));
 
         /// <summary>Binds the columns but <see cref="SharedColumns"/> to parameters <paramref name="offset"/> + 1 to + 5.</summary>
         public static void BindOwn(RawStatement statement, int offset, long key, Node node, string search, ReadOnlySpan<byte> body)
@@ -707,11 +713,11 @@ internal sealed class GraphWriter : IDisposable
             statement.Bind(offset + 2, node.Id);
             statement.Bind(offset + 3, node.Name);
             statement.Bind(offset + 4, search);
-            statement.BindUtf8(offset + 5, body);
+            statement.BindUtf8OrNull(offset + 5, body);
         }
 
-        /// <summary>Binds the node's columns to parameters <paramref name="offset"/> + 1 to + 9 (the update ignores the key).</summary>
-        public static void Bind(RawStatement statement, int offset, long key, Node node, string search, ReadOnlySpan<byte> body)
+        /// <summary>Binds the node's columns to parameters <paramref name="offset"/> + 1 to + 10 (the update ignores the key).</summary>
+        public static void Bind(RawStatement statement, int offset, long key, Node node, string search, long provenance, ReadOnlySpan<byte> body)
         {
             statement.Bind(offset + 1, key);
             statement.Bind(offset + 2, node.Id);
@@ -721,7 +727,8 @@ internal sealed class GraphWriter : IDisposable
             statement.Bind(offset + 6, IsoDates.ToText(node.ValidFrom));
             statement.Bind(offset + 7, IsoDates.ToText(node.ValidTo));
             statement.Bind(offset + 8, search);
-            statement.BindUtf8(offset + 9, body);
+            statement.Bind(offset + 9, provenance);
+            statement.BindUtf8OrNull(offset + 10, body);
         }
     }
 
@@ -808,7 +815,7 @@ internal sealed class GraphWriter : IDisposable
             statement.Bind(offset + 5, row.Confidence);
             statement.Bind(offset + 6, row.Provenance);
             statement.Bind(offset + 7, row.Weight);
-            BindBody(statement, offset + 8, body);
+            statement.BindUtf8OrNull(offset + 8, body);
         }
 
         /// <summary>Binds <see cref="SharedColumns"/> of <paramref name="row"/> to parameters 1 to 4.</summary>
@@ -829,19 +836,7 @@ internal sealed class GraphWriter : IDisposable
             statement.Bind(offset + 1, row.From);
             statement.Bind(offset + 2, row.To);
             statement.Bind(offset + 3, row.Weight);
-            BindBody(statement, offset + 4, body);
-        }
-
-        private static void BindBody(RawStatement statement, int index, ReadOnlySpan<byte> body)
-        {
-            if (body.IsEmpty)
-            {
-                statement.Bind(index, (string?)null);
-            }
-            else
-            {
-                statement.BindUtf8(index, body);
-            }
+            statement.BindUtf8OrNull(offset + 4, body);
         }
 
         private RawStatement UpdateFor(RelationshipRow row) => row.Id.Length == 0 ? _updateByEnds : _updateById;

@@ -46,6 +46,19 @@ internal sealed class RawStatement : IDisposable
     /// <summary>Binds UTF-8 text; SQLite copies it, so the span may be reused afterwards.</summary>
     public void BindUtf8(int index, ReadOnlySpan<byte> value) => Check(raw.sqlite3_bind_text(_statement, index, value));
 
+    /// <summary>Binds UTF-8 text, or NULL when it is empty (an item's JSON body with nothing in it).</summary>
+    public void BindUtf8OrNull(int index, ReadOnlySpan<byte> value)
+    {
+        if (value.IsEmpty)
+        {
+            Check(raw.sqlite3_bind_null(_statement, index));
+        }
+        else
+        {
+            BindUtf8(index, value);
+        }
+    }
+
     public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
 
     /// <summary>Binds a float, or NULL when there is none.</summary>

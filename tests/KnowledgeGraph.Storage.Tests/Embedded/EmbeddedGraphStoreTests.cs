@@ -410,7 +410,7 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
         var lines = new List<string>();
         foreach (var (table, sql) in new[]
         {
-            ("nodes", "SELECT id, kind, name, confidence, valid_from, valid_to, json, search FROM nodes ORDER BY id"),
+            ("nodes", "SELECT n.id, n.kind, n.name, n.confidence, n.valid_from, n.valid_to, n.json, n.search, p.json FROM nodes n JOIN provenance p ON p.key = n.provenance ORDER BY n.id"),
             ("relationships", """
                 SELECT s.id, r.type, d.id, r.id, r.confidence, p.json, r.weight, r.json
                 FROM relationships r JOIN nodes s ON s.key = r.src JOIN nodes d ON d.key = r.dst JOIN provenance p ON p.key = r.provenance

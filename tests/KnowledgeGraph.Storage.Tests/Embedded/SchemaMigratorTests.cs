@@ -149,7 +149,10 @@ public sealed class SchemaMigratorTests : IDisposable
 
         all.ShouldBe(expected);
         (await store.GetRelationshipAsync("semar-fbi-hotline"))!.Properties["weight"].ShouldBeOfType<double>().ShouldBe(3.0);
-        (await store.GetNodeAsync("mx-semar"))!.Properties["budget"].ShouldBeOfType<double>().ShouldBe(2.0);
+        var semar = await store.GetNodeAsync("mx-semar");
+        semar!.Properties["budget"].ShouldBeOfType<double>().ShouldBe(2.0);
+        semar.Provenance.ShouldBe(new Provenance([], "n"));
+        (await store.GetNodeAsync("us-dea"))!.Provenance.ShouldBe(Provenance.None);
         using var connection2 = OpenRaw();
         using var rows = connection2.CreateCommand();
         rows.CommandText = "SELECT group_concat(id, '|'), COUNT(DISTINCT provenance), (SELECT COUNT(*) FROM provenance) FROM (SELECT * FROM relationships ORDER BY key)";
@@ -157,7 +160,7 @@ public sealed class SchemaMigratorTests : IDisposable
         reader.Read().ShouldBeTrue();
         reader.GetString(0).ShouldBe("||semar-fbi-hotline");
         reader.GetInt64(1).ShouldBe(2);
-        reader.GetInt64(2).ShouldBe(2);
+        reader.GetInt64(2).ShouldBe(3, "the relationships' two provenances and the note of mx-semar");
         (await store.ApplyAsync(new GraphChangeSet { UpsertRelationships = expected })).RelationshipsUnchanged.ShouldBe(3);
     }
 
