@@ -103,42 +103,19 @@ internal sealed class SqliteImportSession : IGraphImportSession
     public Task AddNodesAsync(IReadOnlyList<Node> nodes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodes);
-        return Run(() =>
-        {
-            for (var start = 0; start < nodes.Count; start += GraphWriter.RowsPerInsert)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var count = Math.Min(GraphWriter.RowsPerInsert, nodes.Count - start);
-                _writer.UpsertNodes(nodes, start, count);
-            }
-        });
+        return InChunks(nodes.Count, (start, count) => _writer.UpsertNodes(nodes, start, count), cancellationToken);
     }
 
     public Task AddRelationshipsAsync(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(relationships);
-        return Run(() =>
-        {
-            for (var start = 0; start < relationships.Count; start += GraphWriter.RowsPerInsert)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var count = Math.Min(GraphWriter.RowsPerInsert, relationships.Count - start);
-                _writer.UpsertRelationships(relationships, start, count);
-            }
-        });
+        return InChunks(relationships.Count, (start, count) => _writer.UpsertRelationships(relationships, start, count), cancellationToken);
     }
 
     public Task AddEdgesAsync(EdgeBatch edges, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edges);
-        return Run(() =>
-        {
-            for (var start = 0; start < edges.Count; start += GraphWriter.RowsPerInsert)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                _writer.UpsertEdges(edges, start, Math.Min(GraphWriter.RowsPerInsert, edges.Count - start));
-            }
-        });
+        return InChunks(edges.Count, (start, count) => _writer.UpsertEdges(edges, start, count), cancellationToken);
     }
 
     public Task<WriteResult> CommitAsync(CancellationToken cancellationToken = default) => Run(() =>
@@ -234,6 +211,16 @@ internal sealed class SqliteImportSession : IGraphImportSession
             // The connection is being thrown away anyway.
         }
     }
+
+    /// <summary>Hands <paramref name="total"/> items to <paramref name="upsert"/> in chunks of <see cref="GraphWriter.RowsPerInsert"/>.</summary>
+    private Task<bool> InChunks(int total, Action<int, int> upsert, CancellationToken cancellationToken) => Run(() =>
+    {
+        for (var start = 0; start < total; start += GraphWriter.RowsPerInsert)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            upsert(start, Math.Min(GraphWriter.RowsPerInsert, total - start));
+        }
+    });
 
     private Task<bool> Run(Action action) => Run(() =>
     {

@@ -63,10 +63,11 @@ internal static class ItemJsonReader
     public static Relationship ReadRelationship(
         string id, string type, string from, string to, long confidence, string provenance, double? weight, string? body)
     {
+        var relationshipType = ParseType(type, id, from, to);
         var relationship = new Relationship
         {
-            Id = id.Length > 0 ? id : Relationship.DefaultId(from, ParseType(type, id, from, to), to),
-            Type = ParseType(type, id, from, to),
+            Id = id.Length > 0 ? id : Relationship.DefaultId(from, relationshipType, to),
+            Type = relationshipType,
             From = from,
             To = to,
             Provenance = ReadProvenance(provenance),

@@ -88,7 +88,7 @@ internal sealed class GraphWriter : IDisposable
         var outcome = HolderOfIdInOtherForm(relationship, row) is { } key
             ? commands.UpdateByKey(key, relationship, row, _json)
             : commands.Upsert(relationship, row, _json);
-        if (row.Id.Length > 0 && Relationship.TryParseDefaultId(row.Id, out _, out _, out _))
+        if (row.KeepsMovedDefaultId)
         {
             _defaultFormNames = true;
         }
@@ -142,7 +142,7 @@ internal sealed class GraphWriter : IDisposable
             for (var i = 0; i < count; i++)
             {
                 var node = nodes[start + i];
-                NodeCommands.BindOwn(insert, NodeCommands.OwnColumnsOffset(i), firstKey + i, node, SearchText.Build(node), _json.NodeBodyUtf8(node));
+                NodeCommands.BindOwn(insert, OwnColumnsOffset(NodeCommands.Columns, NodeCommands.SharedColumns, i), firstKey + i, node, SearchText.Build(node), _json.NodeBodyUtf8(node));
             }
         }
         else
@@ -183,7 +183,8 @@ internal sealed class GraphWriter : IDisposable
     /// <summary>As <see cref="UpsertNodes"/>; a relationship with an unknown end stops the chunk before it is written.</summary>
     public void UpsertRelationships(IReadOnlyList<Relationship> relationships, int start, int count)
     {
-        if (count != RowsPerInsert || _audit is not null)
+        // Row by row when a relationship may keep a default id after its ends moved: that finds the row that holds it.
+        if (count != RowsPerInsert || _audit is not null || DefaultFormNamesExist() || !TryFillRows(relationships, start, count))
         {
             for (var i = start; i < start + count; i++)
             {
@@ -195,31 +196,6 @@ internal sealed class GraphWriter : IDisposable
 
         var commands = _relationshipCommands ??= new RelationshipCommands(this);
         var rows = _rows;
-        for (var i = 0; i < count; i++)
-        {
-            rows[i] = Row(relationships[start + i]);
-            if (rows[i].Id.Length > 0 && Relationship.TryParseDefaultId(rows[i].Id, out _, out _, out _))
-            {
-                // A relationship that keeps a default id after its ends moved: row by row finds the row that holds it.
-                for (var j = start; j < start + count; j++)
-                {
-                    UpsertRelationship(relationships[j]);
-                }
-
-                return;
-            }
-        }
-
-        if (DefaultFormNamesExist())
-        {
-            for (var i = start; i < start + count; i++)
-            {
-                UpsertRelationship(relationships[i]);
-            }
-
-            return;
-        }
-
         RawStatement insert;
         if (ShareOneTypeAndProvenance(rows))
         {
@@ -229,7 +205,7 @@ internal sealed class GraphWriter : IDisposable
             RelationshipCommands.BindShared(insert, rows[0]);
             for (var i = 0; i < count; i++)
             {
-                RelationshipCommands.BindOwn(insert, RelationshipCommands.OwnColumnsOffset(i), rows[i], _json.RelationshipBodyUtf8(relationships[start + i]));
+                RelationshipCommands.BindOwn(insert, OwnColumnsOffset(RelationshipCommands.Columns, RelationshipCommands.SharedColumns, i), rows[i], _json.RelationshipBodyUtf8(relationships[start + i]));
             }
         }
         else
@@ -274,16 +250,15 @@ internal sealed class GraphWriter : IDisposable
             return;
         }
 
-        // Edge-list rows have no body: json is one more shared column, never bound, so NULL.
         var insert = _edgeRowsInsert ??= PrepareRaw(
-            RowsInsertSql("relationships", RelationshipCommands.Columns, "ON CONFLICT DO NOTHING", [.. RelationshipCommands.SharedColumns, "json"]));
+            RowsInsertSql("relationships", RelationshipCommands.Columns, "ON CONFLICT DO NOTHING", RelationshipCommands.EdgeSharedColumns));
         RelationshipCommands.BindShared(
             insert, new RelationshipRow(batch.Type.ToWireName(), 0, 0, string.Empty, (long)batch.Confidence, ProvenanceKey(batch.Provenance), null));
         var keys = EdgeKeys(batch.NodeIds);
         for (var i = 0; i < count; i++)
         {
             var row = start + i;
-            var offset = RelationshipCommands.SharedColumns.Length + 1 + (i * 3);
+            var offset = OwnColumnsOffset(RelationshipCommands.Columns, RelationshipCommands.EdgeSharedColumns, i);
             var weight = batch.Weights[row];
             insert.Bind(offset + 1, EndKey(batch, row, batch.From[row], keys));
             insert.Bind(offset + 2, EndKey(batch, row, batch.To[row], keys));
@@ -403,6 +378,24 @@ internal sealed class GraphWriter : IDisposable
             : $"?{shared.Length + (row * perRow.Length) + System.Array.IndexOf(perRow, column) + 1}";
         var rows = Enumerable.Range(0, RowsPerInsert).Select(r => $"({string.Join(", ", columns.Select(c => Parameter(r, c)))})");
         return $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", rows)} {onConflict}";
+    }
+
+    /// <summary>Where row <paramref name="row"/>'s own parameters start in <see cref="RowsInsertSql"/> with these columns.</summary>
+    private static int OwnColumnsOffset(string[] columns, string[] shared, int row) => shared.Length + (row * (columns.Length - shared.Length));
+
+    /// <summary>Fills <see cref="_rows"/> for the chunk; false when a row keeps a moved default id (see <see cref="RelationshipRow.KeepsMovedDefaultId"/>).</summary>
+    private bool TryFillRows(IReadOnlyList<Relationship> relationships, int start, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _rows[i] = Row(relationships[start + i]);
+            if (_rows[i].KeepsMovedDefaultId)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool ShareOneTypeAndProvenance(RelationshipRow[] rows)
@@ -703,9 +696,6 @@ internal sealed class GraphWriter : IDisposable
             statement.Bind(5, provenance);
         }
 
-        /// <summary>Where row <paramref name="row"/>'s own columns start among the parameters of a statement with shared columns.</summary>
-        public static int OwnColumnsOffset(int row) => SharedColumns.Length + (row * (Columns.Length - SharedColumns.Length));
-
         /// <summary>Binds the columns but <see cref="SharedColumns"/> to parameters <paramref name="offset"/> + 1 to + 5.</summary>
         public static void BindOwn(RawStatement statement, int offset, long key, Node node, string search, ReadOnlySpan<byte> body)
         {
@@ -733,7 +723,11 @@ internal sealed class GraphWriter : IDisposable
     }
 
     /// <summary>The stored columns of a relationship row but its body: node keys, '' for a default id, a provenance key, a float weight.</summary>
-    private readonly record struct RelationshipRow(string Type, long From, long To, string Id, long Confidence, long Provenance, double? Weight);
+    private readonly record struct RelationshipRow(string Type, long From, long To, string Id, long Confidence, long Provenance, double? Weight)
+    {
+        /// <summary>A stored id of the default form that is not this row's own: the relationship's ends moved.</summary>
+        public bool KeepsMovedDefaultId => Id.Length > 0 && Relationship.TryParseDefaultId(Id, out _, out _, out _);
+    }
 
     /// <summary>The relationship statements: an insert and two updates (by ends for a default id, by id otherwise) on the native handle, and the delete.</summary>
     private sealed class RelationshipCommands
@@ -805,6 +799,9 @@ internal sealed class GraphWriter : IDisposable
         /// <summary>The columns a chunk of rows that agree on them binds once (see <see cref="BindShared"/>).</summary>
         public static readonly string[] SharedColumns = ["type", "id", "confidence", "provenance"];
 
+        /// <summary>An edge-list chunk's shared columns: edge rows have no body, so json is shared and, never bound, NULL.</summary>
+        public static readonly string[] EdgeSharedColumns = [.. SharedColumns, "json"];
+
         /// <summary>Binds the row to parameters <paramref name="offset"/> + 1 to + 8; an empty body is stored as NULL.</summary>
         public static void Bind(RawStatement statement, int offset, RelationshipRow row, ReadOnlySpan<byte> body)
         {
@@ -826,9 +823,6 @@ internal sealed class GraphWriter : IDisposable
             statement.Bind(3, row.Confidence);
             statement.Bind(4, row.Provenance);
         }
-
-        /// <summary>Where row <paramref name="row"/>'s own columns start among the parameters of a statement with shared columns.</summary>
-        public static int OwnColumnsOffset(int row) => SharedColumns.Length + (row * (Columns.Length - SharedColumns.Length));
 
         /// <summary>Binds the columns but <see cref="SharedColumns"/> (ends, weight, body) to parameters <paramref name="offset"/> + 1 to + 4.</summary>
         public static void BindOwn(RawStatement statement, int offset, RelationshipRow row, ReadOnlySpan<byte> body)
