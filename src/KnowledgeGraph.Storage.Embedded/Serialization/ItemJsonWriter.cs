@@ -57,15 +57,16 @@ internal sealed class ItemJsonWriter : IDisposable
     /// </summary>
     public ReadOnlySpan<byte> RelationshipBodyUtf8(Relationship relationship)
     {
-        var properties = relationship.Properties.Count - (ColumnWeight(relationship) is null ? 0 : 1);
-        if (relationship.Description is null && properties == 0 && relationship.ValidFrom is null && relationship.ValidTo is null)
+        var inColumn = ColumnWeight(relationship) is null ? null : EdgeBatch.WeightProperty;
+        if (relationship.Description is null && relationship.Properties.Count == (inColumn is null ? 0 : 1)
+            && relationship.ValidFrom is null && relationship.ValidTo is null)
         {
             return [];
         }
 
         Begin();
         WriteOptional("description", relationship.Description);
-        WriteProperties(relationship.Properties, withTypes: true, skipColumnWeight: true);
+        WriteProperties(relationship.Properties, withTypes: true, skip: inColumn);
         WriteOptional("validFrom", IsoDates.ToText(relationship.ValidFrom));
         WriteOptional("validTo", IsoDates.ToText(relationship.ValidTo));
         return EndUtf8();
@@ -205,9 +206,9 @@ internal sealed class ItemJsonWriter : IDisposable
         WriteOptional("note", provenance.Note);
     }
 
-    private void WriteProperties(IReadOnlyDictionary<string, object> properties, bool withTypes, bool skipColumnWeight = false)
+    /// <param name="skip">A property kept in a column, left out (present in <paramref name="properties"/> when given).</param>
+    private void WriteProperties(IReadOnlyDictionary<string, object> properties, bool withTypes, string? skip = null)
     {
-        var skip = skipColumnWeight && properties.TryGetValue(EdgeBatch.WeightProperty, out var weight) && weight is double ? EdgeBatch.WeightProperty : null;
         if (properties.Count == (skip is null ? 0 : 1))
         {
             return;
@@ -265,9 +266,15 @@ internal sealed class ItemJsonWriter : IDisposable
         }
 
         _writer.WriteEndObject();
-        if (withTypes)
+        if (withTypes && _types.Count > 0)
         {
-            WriteTypes();
+            _writer.WriteStartObject(TypesKey);
+            foreach (var (key, type) in _types)
+            {
+                _writer.WriteString(key, type);
+            }
+
+            _writer.WriteEndObject();
         }
     }
 
@@ -286,20 +293,6 @@ internal sealed class ItemJsonWriter : IDisposable
         {
             // Written as a string or as an integer: only the type tells it back as a float.
             _types.Add(new(key, FloatType));
-        }
-    }
-
-    private void WriteTypes()
-    {
-        if (_types.Count > 0)
-        {
-            _writer.WriteStartObject(TypesKey);
-            foreach (var (key, type) in _types)
-            {
-                _writer.WriteString(key, type);
-            }
-
-            _writer.WriteEndObject();
         }
     }
 }
