@@ -32,15 +32,18 @@ internal sealed class CsvEdgeBatchReader(CsvFile file, RelationshipType type, No
         var toText = row[Columns[1]].Span;
         if (!TryGetSource(fromText, out var from) | !ids.TryGetPosition(toText, out var to))
         {
+            var (fromId, toId) = (fromText.ToString(), toText.ToString());
             var relationship = new Relationship
             {
-                Id = Relationship.DefaultId(fromText.ToString(), type, toText.ToString()),
+                Id = Relationship.DefaultId(fromId, type, toId),
                 Type = type,
-                From = fromText.ToString(),
-                To = toText.ToString(),
+                From = fromId,
+                To = toId,
                 Provenance = _provenance,
             };
-            Fail(relationship, line);
+
+            // The validator names the unknown end; an end missing from the ids is always one it reports.
+            throw (Exception?)Problem(relationship, line) ?? new InvalidOperationException($"{File.Display}:{line}: an unknown end the validator did not report");
         }
 
         var weight = double.NaN;
@@ -53,7 +56,11 @@ internal sealed class CsvEdgeBatchReader(CsvFile file, RelationshipType type, No
         ref var isChecked = ref double.IsNaN(weight) ? ref _checkedWithoutWeight : ref _checkedWithWeight;
         if (!isChecked)
         {
-            Fail(batch.ToRelationship(batch.Count - 1), line);
+            if (Problem(batch.ToRelationship(batch.Count - 1), line) is { } problem)
+            {
+                throw problem;
+            }
+
             isChecked = true;
         }
     }
@@ -81,12 +88,9 @@ internal sealed class CsvEdgeBatchReader(CsvFile file, RelationshipType type, No
         return true;
     }
 
-    /// <summary>Throws the validator's first problem with <paramref name="relationship"/>, if any, at <paramref name="line"/>.</summary>
-    private void Fail(Relationship relationship, int line)
-    {
-        if (GraphValidator.ValidateRelationship(relationship, id => ids.Contains(id) ? kind : null, ValidationOptions.Import).FirstOrDefault() is { } problem)
-        {
-            throw new InterchangeException(File.Display, line, problem.Message);
-        }
-    }
+    /// <summary>The validator's first problem with <paramref name="relationship"/> as an error at <paramref name="line"/>, or null.</summary>
+    private InterchangeException? Problem(Relationship relationship, int line) =>
+        GraphValidator.ValidateRelationship(relationship, id => ids.Contains(id) ? kind : null, ValidationOptions.Import).FirstOrDefault() is { } problem
+            ? new InterchangeException(File.Display, line, problem.Message)
+            : null;
 }
