@@ -100,6 +100,27 @@ public abstract partial class GraphStoreContractTests
         (await Store.GetStatsAsync()).RelationshipCount.ShouldBe(0);
     }
 
+    [Fact]
+    public async Task AddEdgesAsync_FindsEveryEnd_WhenTheIdTableMixesNewAndStoredNodesInAnotherOrder()
+    {
+        var stored = Enumerable.Range(0, 40).Select(i => Node($"mx-s{i}", NodeKind.Institution, $"S{i}")).ToList();
+        var added = Enumerable.Range(0, 90).Select(i => Node($"mx-a{i}", NodeKind.Institution, $"A{i}")).ToList();
+        await Store.ApplyAsync(new GraphChangeSet { UpsertNodes = stored });
+
+        // Some new nodes in the order they are added (ends found by position), then stored ones, then new ones reversed.
+        List<Node> table = [.. added.Take(60), .. stored, .. Enumerable.Reverse(added.Skip(60))];
+        var edges = Edges(table, rows: 200);
+
+        await using (var session = await Store.BeginImportAsync())
+        {
+            await session.AddNodesAsync(added);
+            await session.AddEdgesAsync(edges);
+            (await session.CommitAsync()).RelationshipsCreated.ShouldBe(edges.Count);
+        }
+
+        (await ReadAllRelationshipsAsync()).ShouldBe(edges.ToRelationships().OrderBy(r => r.Id, StringComparer.Ordinal));
+    }
+
     /// <summary>Up to twice as many edges as <paramref name="nodes"/>: several multi-row chunks, with and without weights (integral ones too).</summary>
     private static EdgeBatch Edges(List<Node> nodes, int rows)
     {

@@ -27,7 +27,7 @@ internal sealed class GraphWriter : IDisposable
     private readonly ItemJsonWriter _json = new();
     private readonly List<SqliteCommand> _commands = [];
     private readonly List<RawStatement> _statements = [];
-    private readonly Dictionary<string, long> _nodeKeys = new(StringComparer.Ordinal);
+    private readonly NodeKeys _nodeKeys = new();
     private readonly Dictionary<string, long> _provenanceKeys = new(StringComparer.Ordinal);
     private readonly RelationshipRow[] _rows = new RelationshipRow[RowsPerInsert];
 
@@ -45,8 +45,6 @@ internal sealed class GraphWriter : IDisposable
     private Provenance? _lastProvenance;
     private long _lastProvenanceKey;
     private bool? _defaultFormNames;
-    private long[]? _edgeKeys;
-    private IReadOnlyList<string>? _edgeKeysFor;
 
     public GraphWriter(SqliteConnection connection, SqliteTransaction transaction, AuditContext? audit = null)
     {
@@ -67,7 +65,7 @@ internal sealed class GraphWriter : IDisposable
         {
             case UpsertOutcome.Created:
                 Counts.NodesCreated++;
-                _nodeKeys[node.Id] = key;
+                _nodeKeys.Created(node.Id, key);
                 Audit(NodeItemKind, node.Id, null, _audit is null ? null : _json.NodeDocument(node));
                 break;
             case UpsertOutcome.Updated:
@@ -164,7 +162,7 @@ internal sealed class GraphWriter : IDisposable
             // Every row is new, so each got the key it was given (a partly known chunk's keys are looked up when needed).
             for (var i = 0; i < count; i++)
             {
-                _nodeKeys[nodes[start + i].Id] = firstKey + i;
+                _nodeKeys.Created(nodes[start + i].Id, firstKey + i);
             }
         }
         else
@@ -240,7 +238,7 @@ internal sealed class GraphWriter : IDisposable
     /// </summary>
     public void UpsertEdges(EdgeBatch batch, int start, int count)
     {
-        if (count != RowsPerInsert || _audit is not null || DefaultFormNamesExist())
+        if (_audit is not null || DefaultFormNamesExist())
         {
             for (var i = start; i < start + count; i++)
             {
@@ -250,18 +248,29 @@ internal sealed class GraphWriter : IDisposable
             return;
         }
 
+        var commands = _relationshipCommands ??= new RelationshipCommands(this);
+        if (count != RowsPerInsert)
+        {
+            // A batch's short tail: row by row, ends still found by position. Edge rows have no body.
+            for (var i = start; i < start + count; i++)
+            {
+                CountRelationship(commands.Upsert(EdgeRow(batch, i), []));
+            }
+
+            return;
+        }
+
         var insert = _edgeRowsInsert ??= PrepareRaw(
             RowsInsertSql("relationships", RelationshipCommands.Columns, "ON CONFLICT DO NOTHING", RelationshipCommands.EdgeSharedColumns));
         RelationshipCommands.BindShared(
             insert, new RelationshipRow(batch.Type.ToWireName(), 0, 0, string.Empty, (long)batch.Confidence, ProvenanceKey(batch.Provenance), null));
-        var keys = EdgeKeys(batch.NodeIds);
         for (var i = 0; i < count; i++)
         {
             var row = start + i;
             var offset = OwnColumnsOffset(RelationshipCommands.Columns, RelationshipCommands.EdgeSharedColumns, i);
             var weight = batch.Weights[row];
-            insert.Bind(offset + 1, EndKey(batch, row, batch.From[row], keys));
-            insert.Bind(offset + 2, EndKey(batch, row, batch.To[row], keys));
+            insert.Bind(offset + 1, EndKey(batch, row, batch.From[row]));
+            insert.Bind(offset + 2, EndKey(batch, row, batch.To[row]));
             insert.Bind(offset + 3, double.IsNaN(weight) ? null : weight);
         }
 
@@ -269,12 +278,10 @@ internal sealed class GraphWriter : IDisposable
         Counts.RelationshipsCreated += inserted;
         if (inserted < count)
         {
-            var commands = _relationshipCommands ??= new RelationshipCommands(this);
             var updated = 0;
             for (var i = start; i < start + count; i++)
             {
-                var relationship = batch.ToRelationship(i);
-                updated += commands.Update(relationship, Row(relationship), _json);
+                updated += commands.Update(EdgeRow(batch, i), []);
             }
 
             Counts.RelationshipsUpdated += updated;
@@ -325,8 +332,7 @@ internal sealed class GraphWriter : IDisposable
 
         var before = _audit is null ? null : FindNode(id);
         commands.DeleteId.Value = id;
-        _nodeKeys.Remove(id);
-        _edgeKeys = null;
+        _nodeKeys.Deleted(id);
         if (commands.Delete.ExecuteNonQuery() == 1)
         {
             Counts.NodesDeleted++;
@@ -413,37 +419,51 @@ internal sealed class GraphWriter : IDisposable
         return true;
     }
 
-    /// <summary>Node keys by position in <paramref name="nodeIds"/> (0 = not looked up yet), kept while batches share the table.</summary>
-    private long[] EdgeKeys(IReadOnlyList<string> nodeIds)
+    private long EndKey(EdgeBatch batch, int row, int position)
     {
-        if (!ReferenceEquals(nodeIds, _edgeKeysFor) || _edgeKeys is null)
+        if (_nodeKeys.TryGetAt(batch.NodeIds, position, out var key))
         {
-            _edgeKeys = new long[nodeIds.Count];
-            _edgeKeysFor = nodeIds;
-        }
-        else if (_edgeKeys.Length < nodeIds.Count)
-        {
-            System.Array.Resize(ref _edgeKeys, nodeIds.Count);
+            return key;
         }
 
-        return _edgeKeys;
+        if (NodeKey(batch.NodeIds[position]) is not { } found)
+        {
+            var relationship = batch.ToRelationship(row);
+            throw UnknownReference(relationship, [relationship.From, relationship.To], id => NodeKey(id) is not null);
+        }
+
+        _nodeKeys.FoundAt(position, found);
+        return found;
     }
 
-    private long EndKey(EdgeBatch batch, int row, int position, long[] keys)
+    /// <summary>The column values of row <paramref name="row"/> of an edge batch (a default id, a float weight or none).</summary>
+    private RelationshipRow EdgeRow(EdgeBatch batch, int row)
     {
-        var key = keys[position];
-        if (key == 0)
+        var weight = batch.Weights[row];
+        return new RelationshipRow(
+            batch.Type.ToWireName(),
+            EndKey(batch, row, batch.From[row]),
+            EndKey(batch, row, batch.To[row]),
+            string.Empty,
+            (long)batch.Confidence,
+            ProvenanceKey(batch.Provenance),
+            double.IsNaN(weight) ? null : weight);
+    }
+
+    private void CountRelationship(UpsertOutcome outcome)
+    {
+        switch (outcome)
         {
-            if (NodeKey(batch.NodeIds[position]) is not { } found)
-            {
-                var relationship = batch.ToRelationship(row);
-                throw UnknownReference(relationship, [relationship.From, relationship.To], id => NodeKey(id) is not null);
-            }
-
-            key = keys[position] = found;
+            case UpsertOutcome.Created:
+                Counts.RelationshipsCreated++;
+                break;
+            case UpsertOutcome.Updated:
+                Counts.RelationshipsUpdated++;
+                break;
+            default:
+                Counts.RelationshipsUnchanged++;
+                break;
         }
-
-        return key;
     }
 
     /// <summary>The key the next new node gets: one more than the largest in the store, then counting up.</summary>
@@ -459,7 +479,7 @@ internal sealed class GraphWriter : IDisposable
 
     private long? NodeKey(string id)
     {
-        if (_nodeKeys.TryGetValue(id, out var key))
+        if (_nodeKeys.TryGet(id, out var key))
         {
             return key;
         }
@@ -468,7 +488,7 @@ internal sealed class GraphWriter : IDisposable
         _nodeKeyQuery.Parameters.Clear();
         if (_nodeKeyQuery.With("$id", id).ExecuteScalar() is long found)
         {
-            _nodeKeys[id] = found;
+            _nodeKeys.Found(id, found);
             return found;
         }
 
@@ -766,9 +786,12 @@ internal sealed class GraphWriter : IDisposable
 
         public SqliteCommand Delete { get; }
 
-        public UpsertOutcome Upsert(Relationship relationship, RelationshipRow row, ItemJsonWriter json)
+        public UpsertOutcome Upsert(Relationship relationship, RelationshipRow row, ItemJsonWriter json) =>
+            Upsert(row, json.RelationshipBodyUtf8(relationship));
+
+        /// <summary>Inserts the row, or updates the stored one when any column differs.</summary>
+        public UpsertOutcome Upsert(RelationshipRow row, ReadOnlySpan<byte> body)
         {
-            var body = json.RelationshipBodyUtf8(relationship);
             Bind(_insert, 0, row, body);
             if (_insert.Execute() == 1)
             {
@@ -789,10 +812,13 @@ internal sealed class GraphWriter : IDisposable
         }
 
         /// <summary>Updates a stored relationship when any column differs; returns 1 when it did.</summary>
-        public int Update(Relationship relationship, RelationshipRow row, ItemJsonWriter json)
+        public int Update(Relationship relationship, RelationshipRow row, ItemJsonWriter json) => Update(row, json.RelationshipBodyUtf8(relationship));
+
+        /// <summary>Updates the stored row when any column differs; returns 1 when it did.</summary>
+        public int Update(RelationshipRow row, ReadOnlySpan<byte> body)
         {
             var update = UpdateFor(row);
-            Bind(update, 0, row, json.RelationshipBodyUtf8(relationship));
+            Bind(update, 0, row, body);
             return update.Execute();
         }
 
