@@ -121,7 +121,7 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
             (c, t) =>
             {
                 using var command = c.Command(
-                    $"SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTables} WHERE r.key IN ({ItemRows.RelationshipKeyOfIdSql})", t)
+                    $"SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTablesOfKeys(ItemRows.RelationshipKeyOfIdSql)}", t)
                     .WithRelationshipId(id);
                 using var reader = command.ExecuteReader();
                 return reader.Read() ? ItemRows.ReadRelationship(reader) : null;
@@ -377,12 +377,17 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
                 {
                     while (reader.Read())
                     {
+                        // Relationship rows have no rowid to name (WITHOUT ROWID): DanglingRelationships names them below.
                         var table = reader.GetString(0);
-                        var rowId = reader.IsDBNull(1) ? "?" : reader.GetInt64(1).ToString(CultureInfo.InvariantCulture);
-                        problems.Add($"foreign key: {table} row {rowId} refers to a missing row of {reader.GetString(2)}{DescribeRow(c, t, table, reader)}");
+                        if (!string.Equals(table, "relationships", StringComparison.Ordinal))
+                        {
+                            var rowId = reader.IsDBNull(1) ? "?" : reader.GetInt64(1).ToString(CultureInfo.InvariantCulture);
+                            problems.Add($"foreign key: {table} row {rowId} refers to a missing row of {reader.GetString(2)}");
+                        }
                     }
                 }
 
+                problems.AddRange(DanglingRelationships(c, t));
                 return problems;
             },
             cancellationToken);
@@ -420,25 +425,32 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
     /// <summary>A connection with this store's settings (tests inspect its pragmas).</summary>
     internal SqliteConnection OpenConnection() => _connections.Open();
 
-    private static string DescribeRow(SqliteConnection connection, SqliteTransaction transaction, string table, SqliteDataReader check)
+    /// <summary>A problem per relationship row whose end or provenance row is missing, naming the relationship.</summary>
+    private static List<string> DanglingRelationships(SqliteConnection connection, SqliteTransaction transaction)
     {
-        if (!string.Equals(table, "relationships", StringComparison.Ordinal) || check.IsDBNull(1))
-        {
-            return string.Empty;
-        }
-
-        // Left joins: the point is to describe a row whose end may be missing.
+        // Left joins: the point is to describe a row whose end may be missing ('#key' stands for a missing node).
         using var command = connection.Command(
             """
-            SELECT r.id, r.type, COALESCE(rs.id, '#' || r.src), COALESCE(rd.id, '#' || r.dst)
-            FROM relationships r LEFT JOIN nodes rs ON rs.key = r.src LEFT JOIN nodes rd ON rd.key = r.dst
-            WHERE r.key = $key
+            SELECT r.id, r.type, COALESCE(rs.id, '#' || r.src), COALESCE(rd.id, '#' || r.dst), rs.key IS NULL OR rd.key IS NULL, rp.key IS NULL
+            FROM relationships r LEFT JOIN nodes rs ON rs.key = r.src LEFT JOIN nodes rd ON rd.key = r.dst LEFT JOIN provenance rp ON rp.key = r.provenance
+            WHERE rs.key IS NULL OR rd.key IS NULL OR rp.key IS NULL
             """,
-            transaction).With("$key", check.GetInt64(1));
-        using var row = command.ExecuteReader();
-        return row.Read()
-            ? $" (relationship '{(row.GetString(0) is { Length: > 0 } id ? id : $"{row.GetString(2)}--{row.GetString(1)}->{row.GetString(3)}")}')"
-            : string.Empty;
+            transaction);
+        using var reader = command.ExecuteReader();
+        var problems = new List<string>();
+        while (reader.Read())
+        {
+            var id = reader.GetString(0) is { Length: > 0 } stored ? stored : $"{reader.GetString(2)}--{reader.GetString(1)}->{reader.GetString(3)}";
+            foreach (var (missing, table) in new[] { (reader.GetBoolean(4), "nodes"), (reader.GetBoolean(5), "provenance") })
+            {
+                if (missing)
+                {
+                    problems.Add($"foreign key: relationships row '{id}' refers to a missing row of {table}");
+                }
+            }
+        }
+
+        return problems;
     }
 
     private static string JsonArray(IEnumerable<string> values)
@@ -477,8 +489,8 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
         var idList = p.Add(JsonArray(ids));
         var typeFilter = types is null ? string.Empty : $" AND type IN (SELECT value FROM json_each({p.Add(JsonArray(types.Select(t => t.ToWireName())))}))";
         var keys = $"SELECT key FROM nodes WHERE id IN (SELECT value FROM json_each({idList}))";
-        var outgoing = $"SELECT key FROM relationships WHERE src IN ({keys}){typeFilter}";
-        var incoming = $"SELECT key FROM relationships WHERE dst IN ({keys}){typeFilter}";
+        var outgoing = $"SELECT src, type, dst, id FROM relationships WHERE src IN ({keys}){typeFilter}";
+        var incoming = $"SELECT src, type, dst, id FROM relationships WHERE dst IN ({keys}){typeFilter}";
         var relationshipKeys = direction switch
         {
             Direction.Outgoing => outgoing,
@@ -486,7 +498,7 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
             _ => $"{outgoing} UNION {incoming}",
         };
         using var command = p.ApplyTo(connection.Command(
-            $"SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTables} WHERE r.key IN ({relationshipKeys}) ORDER BY {ItemRows.RelationshipIdSql}", transaction));
+            $"SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTablesOfKeys(relationshipKeys)} ORDER BY {ItemRows.RelationshipIdSql}", transaction));
         using var reader = command.ExecuteReader();
         var relationships = new List<Relationship>();
         while (reader.Read())

@@ -55,6 +55,27 @@ internal static class Migrations
             t)),
         new(3, "folded search text of names, aliases and acronyms", AddSearchText),
         new(4, "integer node keys; relationships by node key with shared provenance, a weight column and a body only when needed", KeyRelationshipsByNode),
+        new(5, "relationships clustered on (src, type, dst, id): WITHOUT ROWID, no separate index to keep up on every write", (c, t) => c.Execute(
+            """
+            CREATE TABLE relationships_v5 (
+                type       TEXT NOT NULL,
+                src        INTEGER NOT NULL REFERENCES nodes (key),
+                dst        INTEGER NOT NULL REFERENCES nodes (key),
+                id         TEXT NOT NULL,
+                confidence INTEGER NOT NULL,
+                provenance INTEGER NOT NULL REFERENCES provenance (key),
+                weight     REAL,
+                json       TEXT,
+                PRIMARY KEY (src, type, dst, id)
+            ) WITHOUT ROWID;
+            INSERT INTO relationships_v5 (type, src, dst, id, confidence, provenance, weight, json)
+            SELECT type, src, dst, id, confidence, provenance, weight, json FROM relationships ORDER BY src, type, dst, id;
+            DROP TABLE relationships;
+            ALTER TABLE relationships_v5 RENAME TO relationships;
+            CREATE INDEX ix_relationships_dst ON relationships (dst, type);
+            CREATE UNIQUE INDEX ux_relationships_id ON relationships (id) WHERE id <> '';
+            """,
+            t)),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -37,15 +37,24 @@ internal static class ItemRows
     public const string RelationshipIdSql = "(CASE r.id WHEN '' THEN rs.id || '--' || r.type || '->' || rd.id ELSE r.id END)";
 
     /// <summary>
-    /// The key of the relationship with id <c>$rid</c>, using an index either way; bind with <see cref="WithRelationshipId"/>.
+    /// The key (<c>src, type, dst, id</c>: relationship rows are clustered on it) of the relationship with id <c>$rid</c>,
+    /// using an index either way; bind with <see cref="WithRelationshipId"/>.
     /// </summary>
     public const string RelationshipKeyOfIdSql =
         """
-        SELECT key FROM relationships WHERE id = $rid AND id <> ''
+        SELECT src, type, dst, id FROM relationships WHERE id = $rid AND id <> ''
         UNION ALL
-        SELECT key FROM relationships
+        SELECT src, type, dst, id FROM relationships
         WHERE src = (SELECT key FROM nodes WHERE id = $rfrom) AND type = $rtype AND dst = (SELECT key FROM nodes WHERE id = $rto) AND id = ''
         """;
+
+    /// <summary>
+    /// <see cref="RelationshipTables"/> limited to the keys that <paramref name="keys"/> selects (columns <c>src, type,
+    /// dst, id</c>): the keys come first and each is looked up in the primary key.
+    /// </summary>
+    public static string RelationshipTablesOfKeys(string keys) =>
+        $"({keys}) k CROSS JOIN relationships r ON r.src = k.src AND r.type = k.type AND r.dst = k.dst AND r.id = k.id " +
+        "JOIN nodes rs ON rs.key = r.src JOIN nodes rd ON rd.key = r.dst JOIN provenance rp ON rp.key = r.provenance";
 
     public static Node ReadNode(SqliteDataReader reader) =>
         ItemJsonReader.ReadNode(

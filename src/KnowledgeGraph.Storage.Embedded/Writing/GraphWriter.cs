@@ -40,6 +40,7 @@ internal sealed class GraphWriter : IDisposable
     private RawStatement? _relationshipRowsInsertShared;
     private RawStatement? _edgeRowsInsert;
     private SqliteCommand? _nodeKeyQuery;
+    private SqliteCommand? _keyOfId;
     private SqliteCommand? _provenanceInsert;
     private long _nextNodeKey;
     private Provenance? _lastProvenance;
@@ -303,8 +304,7 @@ internal sealed class GraphWriter : IDisposable
     {
         var commands = _relationshipCommands ??= new RelationshipCommands(this);
         var before = _audit is null ? null : FindRelationship(id);
-        commands.Delete.Parameters.Clear();
-        if (commands.Delete.WithRelationshipId(id).ExecuteNonQuery() == 1)
+        if (KeyOfId(id) is { } key && commands.Delete(key) == 1)
         {
             Counts.RelationshipsDeleted++;
             Audit(RelationshipItemKind, id, before is null ? null : _json.RelationshipDocument(before), null);
@@ -531,7 +531,7 @@ internal sealed class GraphWriter : IDisposable
     /// The key of the row that holds the relationship's id in the other form: a stored id equal to a default id
     /// (a relationship whose ends moved), or the default row of the ends a default-form id names (the move itself).
     /// </summary>
-    private long? HolderOfIdInOtherForm(Relationship relationship, RelationshipRow row)
+    private RelationshipKey? HolderOfIdInOtherForm(Relationship relationship, RelationshipRow row)
     {
         if (row.Id.Length == 0)
         {
@@ -540,8 +540,9 @@ internal sealed class GraphWriter : IDisposable
                 return null;
             }
 
-            using var named = _connection.Command("SELECT key FROM relationships WHERE id = $id AND id <> ''", _transaction).With("$id", relationship.Id);
-            return named.ExecuteScalar() as long?;
+            using var named = _connection.Command("SELECT src, type, dst, id FROM relationships WHERE id = $id AND id <> ''", _transaction)
+                .With("$id", relationship.Id);
+            return RelationshipKey.ReadFirst(named);
         }
 
         if (!Relationship.TryParseDefaultId(row.Id, out var from, out var type, out var to) || NodeKey(from) is not { } src || NodeKey(to) is not { } dst)
@@ -549,9 +550,17 @@ internal sealed class GraphWriter : IDisposable
             return null;
         }
 
-        using var byEnds = _connection.Command("SELECT key FROM relationships WHERE src = $src AND type = $type AND dst = $dst AND id = ''", _transaction)
+        using var byEnds = _connection.Command("SELECT src, type, dst, id FROM relationships WHERE src = $src AND type = $type AND dst = $dst AND id = ''", _transaction)
             .With("$src", src).With("$type", type.ToWireName()).With("$dst", dst);
-        return byEnds.ExecuteScalar() as long?;
+        return RelationshipKey.ReadFirst(byEnds);
+    }
+
+    /// <summary>The key of the stored relationship with <paramref name="id"/>, or null.</summary>
+    private RelationshipKey? KeyOfId(string id)
+    {
+        _keyOfId ??= Prepare(ItemRows.RelationshipKeyOfIdSql);
+        _keyOfId.Parameters.Clear();
+        return RelationshipKey.ReadFirst(_keyOfId.WithRelationshipId(id));
     }
 
     /// <summary>The column values of a relationship row; an unknown end is refused.</summary>
@@ -592,7 +601,7 @@ internal sealed class GraphWriter : IDisposable
     private Relationship? FindRelationship(string id)
     {
         using var command = _connection.Command(
-            $"SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTables} WHERE r.key IN ({ItemRows.RelationshipKeyOfIdSql})", _transaction)
+            $"SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTablesOfKeys(ItemRows.RelationshipKeyOfIdSql)}", _transaction)
             .WithRelationshipId(id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? ItemRows.ReadRelationship(reader) : null;
@@ -742,6 +751,26 @@ internal sealed class GraphWriter : IDisposable
         }
     }
 
+    /// <summary>The primary key of a relationship row: rows are clustered on it (<c>WITHOUT ROWID</c>).</summary>
+    private readonly record struct RelationshipKey(long Src, string Type, long Dst, string Id)
+    {
+        /// <summary>The key in the first row of <paramref name="command"/> (columns <c>src, type, dst, id</c>), or null.</summary>
+        public static RelationshipKey? ReadFirst(SqliteCommand command)
+        {
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? new RelationshipKey(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3)) : null;
+        }
+
+        /// <summary>Binds the key to parameters <paramref name="first"/> to + 3, in column order.</summary>
+        public void Bind(RawStatement statement, int first)
+        {
+            statement.Bind(first, Src);
+            statement.Bind(first + 1, Type);
+            statement.Bind(first + 2, Dst);
+            statement.Bind(first + 3, Id);
+        }
+    }
+
     /// <summary>The stored columns of a relationship row but its body: node keys, '' for a default id, a provenance key, a float weight.</summary>
     private readonly record struct RelationshipRow(string Type, long From, long To, string Id, long Confidence, long Provenance, double? Weight)
     {
@@ -756,6 +785,7 @@ internal sealed class GraphWriter : IDisposable
         private readonly RawStatement _updateByEnds;
         private readonly RawStatement _updateById;
         private readonly RawStatement _updateByKey;
+        private readonly RawStatement _delete;
 
         /// <summary>The columns the statements bind, in parameter order.</summary>
         public static readonly string[] Columns = ["type", "src", "dst", "id", "confidence", "provenance", "weight", "json"];
@@ -778,13 +808,18 @@ internal sealed class GraphWriter : IDisposable
             _updateByKey = writer.PrepareRaw(
                 """
                 UPDATE relationships SET type = ?1, src = ?2, dst = ?3, id = ?4, confidence = ?5, provenance = ?6, weight = ?7, json = ?8
-                WHERE key = ?9 AND (type IS NOT ?1 OR src IS NOT ?2 OR dst IS NOT ?3 OR id IS NOT ?4 OR confidence IS NOT ?5 OR provenance IS NOT ?6
+                WHERE src = ?9 AND type = ?10 AND dst = ?11 AND id = ?12 AND (type IS NOT ?1 OR src IS NOT ?2 OR dst IS NOT ?3 OR id IS NOT ?4 OR confidence IS NOT ?5 OR provenance IS NOT ?6
                     OR weight IS NOT ?7 OR json IS NOT ?8)
                 """);
-            Delete = writer.Prepare($"DELETE FROM relationships WHERE key IN ({ItemRows.RelationshipKeyOfIdSql})");
+            _delete = writer.PrepareRaw("DELETE FROM relationships WHERE src = ?1 AND type = ?2 AND dst = ?3 AND id = ?4");
         }
 
-        public SqliteCommand Delete { get; }
+        /// <summary>Deletes the row with <paramref name="key"/>; returns 1 when there was one.</summary>
+        public int Delete(RelationshipKey key)
+        {
+            key.Bind(_delete, 1);
+            return _delete.Execute();
+        }
 
         public UpsertOutcome Upsert(Relationship relationship, RelationshipRow row, ItemJsonWriter json) =>
             Upsert(row, json.RelationshipBodyUtf8(relationship));
@@ -804,10 +839,10 @@ internal sealed class GraphWriter : IDisposable
         }
 
         /// <summary>Rewrites the row with <paramref name="key"/>, which holds the relationship's id in the other form.</summary>
-        public UpsertOutcome UpdateByKey(long key, Relationship relationship, RelationshipRow row, ItemJsonWriter json)
+        public UpsertOutcome UpdateByKey(RelationshipKey key, Relationship relationship, RelationshipRow row, ItemJsonWriter json)
         {
             Bind(_updateByKey, 0, row, json.RelationshipBodyUtf8(relationship));
-            _updateByKey.Bind(9, key);
+            key.Bind(_updateByKey, 9);
             return _updateByKey.Execute() == 1 ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
         }
 

@@ -192,7 +192,7 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContractTests
             await session.CommitAsync();
         }
 
-        indexesBefore.ShouldContain("ix_relationships_src");
+        indexesBefore.ShouldContain("ix_relationships_dst");
         afterRollback.ShouldBe(indexesBefore);
         (await IndexNamesAsync()).ShouldBe(indexesBefore);
     }

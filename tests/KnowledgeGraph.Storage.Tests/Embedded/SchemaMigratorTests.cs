@@ -155,12 +155,13 @@ public sealed class SchemaMigratorTests : IDisposable
         (await store.GetNodeAsync("us-dea"))!.Provenance.ShouldBe(Provenance.None);
         using var connection2 = OpenRaw();
         using var rows = connection2.CreateCommand();
-        rows.CommandText = "SELECT group_concat(id, '|'), COUNT(DISTINCT provenance), (SELECT COUNT(*) FROM provenance) FROM (SELECT * FROM relationships ORDER BY key)";
+        rows.CommandText = "SELECT group_concat(id, '|'), COUNT(DISTINCT provenance), (SELECT COUNT(*) FROM provenance), (SELECT sql FROM sqlite_master WHERE name = 'relationships') FROM (SELECT * FROM relationships ORDER BY src, type, dst, id)";
         using var reader = rows.ExecuteReader();
         reader.Read().ShouldBeTrue();
         reader.GetString(0).ShouldBe("||semar-fbi-hotline");
         reader.GetInt64(1).ShouldBe(2);
         reader.GetInt64(2).ShouldBe(3, "the relationships' two provenances and the note of mx-semar");
+        reader.GetString(3).ShouldEndWith("WITHOUT ROWID", Case.Insensitive, "version 5 clusters relationship rows on their key");
         (await store.ApplyAsync(new GraphChangeSet { UpsertRelationships = expected })).RelationshipsUnchanged.ShouldBe(3);
     }
 
