@@ -50,11 +50,12 @@ internal static class ItemRows
 
     /// <summary>
     /// <see cref="RelationshipTables"/> limited to the keys that <paramref name="keys"/> selects (columns <c>src, type,
-    /// dst, id</c>): the keys come first and each is looked up in the primary key.
+    /// dst, id</c>). CROSS JOIN fixes the order: the keys first, each looked up in the primary key (left to choose,
+    /// SQLite went through the <c>(dst, type)</c> index, which holds the key too, and then to the row), then the ends.
     /// </summary>
     public static string RelationshipTablesOfKeys(string keys) =>
         $"({keys}) k CROSS JOIN relationships r ON r.src = k.src AND r.type = k.type AND r.dst = k.dst AND r.id = k.id " +
-        "JOIN nodes rs ON rs.key = r.src JOIN nodes rd ON rd.key = r.dst JOIN provenance rp ON rp.key = r.provenance";
+        "CROSS JOIN nodes rs ON rs.key = r.src CROSS JOIN nodes rd ON rd.key = r.dst CROSS JOIN provenance rp ON rp.key = r.provenance";
 
     public static Node ReadNode(SqliteDataReader reader) =>
         ItemJsonReader.ReadNode(

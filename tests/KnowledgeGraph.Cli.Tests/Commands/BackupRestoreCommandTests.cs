@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Application.Security;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Storage;
@@ -117,6 +118,9 @@ public sealed class BackupRestoreCommandTests : IDisposable
 
         check.ExitCode.ShouldBe(1);
         check.Out.ShouldContain("foreign key: relationships row");
+        check.OutLines.ShouldContain(
+            l => Regex.IsMatch(l, @"^foreign key: relationships row '(#\d+--[A-Z_]+->[a-z0-9-]+|[a-z0-9-]+--[A-Z_]+->#\d+)' refers to a missing row of nodes$"),
+            "each dangling relationship is named, its missing end as #key");
         check.OutLines[^1].ShouldMatch(@"^\d+ problems?; ");
     }
 
