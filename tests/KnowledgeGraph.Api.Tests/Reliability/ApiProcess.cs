@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using KnowledgeGraph.Api.Tests.Support;
 
@@ -80,12 +79,8 @@ public sealed class ApiProcess : IAsyncDisposable
         return api;
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>A port for the API to listen on (<see cref="TestPorts.Free"/>).</summary>
+    public static int FreePort() => TestPorts.Free();
 
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
 

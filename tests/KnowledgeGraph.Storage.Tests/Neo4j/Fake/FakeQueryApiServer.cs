@@ -36,7 +36,7 @@ internal sealed class FakeQueryApiServer : IAsyncDisposable
         Token = token;
         for (var attempt = 0; ; attempt++)
         {
-            var port = CandidatePort();
+            var port = TestPorts.Candidate();
             var listener = new HttpListener();
             try
             {
@@ -130,12 +130,6 @@ internal sealed class FakeQueryApiServer : IAsyncDisposable
         _stop.Dispose();
         _gate.Dispose();
     }
-
-    /// <summary>
-    /// A random port below Linux's ephemeral range (32768 and up). A port probed free with port 0 comes from that range,
-    /// and the kernel can hand it to another test's outgoing connection before the listener binds it.
-    /// </summary>
-    private static int CandidatePort() => Random.Shared.Next(20_000, 32_000);
 
     private static void WriteJson(Utf8JsonWriter writer, FakeResult result, string? transactionId, IReadOnlyList<string> bookmarks)
     {
