@@ -487,18 +487,22 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
     {
         var p = new SqlParameters();
         var idList = p.Add(JsonArray(ids));
-        var typeFilter = types is null ? string.Empty : $" AND type IN (SELECT value FROM json_each({p.Add(JsonArray(types.Select(t => t.ToWireName())))}))";
+        var typeFilter = types is null ? string.Empty : $" AND r.type IN (SELECT value FROM json_each({p.Add(JsonArray(types.Select(t => t.ToWireName())))}))";
         var keys = $"SELECT key FROM nodes WHERE id IN (SELECT value FROM json_each({idList}))";
-        var outgoing = $"SELECT src, type, dst, id FROM relationships WHERE src IN ({keys}){typeFilter}";
-        var incoming = $"SELECT src, type, dst, id FROM relationships WHERE dst IN ({keys}){typeFilter}";
-        var relationshipKeys = direction switch
+
+        // Rows straight from the table (outgoing: one range of the primary key) or the (dst, type) index (incoming); both
+        // directions add the incoming rows whose source is not in the set, so no row comes twice and nothing needs a
+        // UNION's de-duplication. The id, last, is what the rows are sorted by.
+        var select = $"SELECT {ItemRows.RelationshipColumns}, {ItemRows.RelationshipIdSql} FROM {ItemRows.RelationshipTables}";
+        var outgoing = $"{select} WHERE r.src IN ({keys}){typeFilter}";
+        var incoming = $"{select} WHERE r.dst IN ({keys}){typeFilter}";
+        var sql = direction switch
         {
             Direction.Outgoing => outgoing,
             Direction.Incoming => incoming,
-            _ => $"{outgoing} UNION {incoming}",
+            _ => $"{outgoing} UNION ALL {incoming} AND r.src NOT IN ({keys})",
         };
-        using var command = p.ApplyTo(connection.Command(
-            $"SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTablesOfKeys(relationshipKeys)} ORDER BY {ItemRows.RelationshipIdSql}", transaction));
+        using var command = p.ApplyTo(connection.Command($"{sql} ORDER BY {ItemRows.RelationshipColumnCount + 1}", transaction));
         using var reader = command.ExecuteReader();
         var relationships = new List<Relationship>();
         while (reader.Read())

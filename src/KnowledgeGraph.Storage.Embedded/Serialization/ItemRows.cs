@@ -26,6 +26,8 @@ internal static class ItemRows
     /// </summary>
     public const string RelationshipColumns = "r.id, r.type, rs.id, rd.id, r.confidence, rp.json, r.weight, r.json";
 
+    public const int RelationshipColumnCount = 8;
+
     /// <summary>Relationships (alias <c>r</c>) joined to their end nodes and provenance.</summary>
     public const string RelationshipTables =
         "relationships r JOIN nodes rs ON rs.key = r.src JOIN nodes rd ON rd.key = r.dst JOIN provenance rp ON rp.key = r.provenance";
