@@ -440,7 +440,7 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
         var problems = new List<string>();
         while (reader.Read())
         {
-            var id = reader.GetString(0) is { Length: > 0 } stored ? stored : $"{reader.GetString(2)}--{reader.GetString(1)}->{reader.GetString(3)}";
+            var id = reader.GetString(0) is { Length: > 0 } stored ? stored : Relationship.DefaultId(reader.GetString(2), reader.GetString(1), reader.GetString(3));
             foreach (var (missing, table) in new[] { (reader.GetBoolean(4), "nodes"), (reader.GetBoolean(5), "provenance") })
             {
                 if (missing)

@@ -24,7 +24,13 @@ public sealed record Relationship
 
     public DateOnly? ValidTo { get; init; }
 
-    public static string DefaultId(string from, RelationshipType type, string to) => $"{from}--{type.ToWireName()}->{to}";
+    public static string DefaultId(string from, RelationshipType type, string to) => DefaultId(from, type.ToWireName(), to);
+
+    /// <summary>
+    /// <see cref="DefaultId(string, RelationshipType, string)"/> from a type's wire name as text, for a stored row whose
+    /// type or ends may not parse (error messages, integrity checks).
+    /// </summary>
+    public static string DefaultId(string from, string typeWireName, string to) => $"{from}--{typeWireName}->{to}";
 
     /// <summary>
     /// Splits an id of the <see cref="DefaultId"/> form into its ends and type. Node ids are kebab-case (no <c>--</c>),

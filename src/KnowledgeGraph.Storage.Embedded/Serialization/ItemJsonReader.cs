@@ -144,7 +144,7 @@ internal static class ItemJsonReader
     private static RelationshipType ParseType(string type, string id, string from, string to) =>
         RelationshipTypes.TryParse(type, out var t)
             ? t
-            : throw new GraphStoreException($"Relationship '{(id.Length > 0 ? id : $"{from}--{type}->{to}")}' has an unknown type '{type}' in the database.");
+            : throw new GraphStoreException($"Relationship '{(id.Length > 0 ? id : Relationship.DefaultId(from, type, to))}' has an unknown type '{type}' in the database.");
 
     private static Provenance ReadProvenance(string json)
     {
