@@ -66,8 +66,15 @@ public sealed class EdgeBatch
     public Relationship ToRelationship(int index)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
-        var from = NodeIds[From[index]];
-        var to = NodeIds[To[index]];
+        return RelationshipBetween(NodeIds[From[index]], NodeIds[To[index]], Weights[index]);
+    }
+
+    /// <summary>
+    /// A row of this batch between <paramref name="from"/> and <paramref name="to"/> as a relationship, whether or not
+    /// the ids are in <see cref="NodeIds"/> (a loader reports a row with an unknown end with it); NaN weight means none.
+    /// </summary>
+    public Relationship RelationshipBetween(string from, string to, double weight = double.NaN)
+    {
         var relationship = new Relationship
         {
             Id = Relationship.DefaultId(from, Type, to),
@@ -77,9 +84,7 @@ public sealed class EdgeBatch
             Provenance = Provenance,
             Confidence = Confidence,
         };
-        return double.IsNaN(Weights[index])
-            ? relationship
-            : relationship with { Properties = new WeightProperties(Weights[index]) };
+        return double.IsNaN(weight) ? relationship : relationship with { Properties = new WeightProperties(weight) };
     }
 
     /// <summary>All rows as relationships.</summary>

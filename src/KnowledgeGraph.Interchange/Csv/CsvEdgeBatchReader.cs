@@ -32,18 +32,9 @@ internal sealed class CsvEdgeBatchReader(CsvFile file, RelationshipType type, No
         var toText = row[Columns[1]].Span;
         if (!TryGetSource(fromText, out var from) | !ids.TryGetPosition(toText, out var to))
         {
-            var (fromId, toId) = (fromText.ToString(), toText.ToString());
-            var relationship = new Relationship
-            {
-                Id = Relationship.DefaultId(fromId, type, toId),
-                Type = type,
-                From = fromId,
-                To = toId,
-                Provenance = _provenance,
-            };
-
             // The validator names the unknown end; an end missing from the ids is always one it reports.
-            throw (Exception?)Problem(relationship, line) ?? new InvalidOperationException($"{File.Display}:{line}: an unknown end the validator did not report");
+            throw (Exception?)Problem(batch.RelationshipBetween(fromText.ToString(), toText.ToString()), line)
+                ?? new InvalidOperationException($"{File.Display}:{line}: an unknown end the validator did not report");
         }
 
         var weight = double.NaN;
