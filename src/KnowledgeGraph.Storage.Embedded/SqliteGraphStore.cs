@@ -120,9 +120,7 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
         ReadAsync(
             (c, t) =>
             {
-                using var command = c.Command(
-                    $"SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTablesOfKeys(ItemRows.RelationshipKeyOfIdSql)}", t)
-                    .WithRelationshipId(id);
+                using var command = c.Command(ItemRows.RelationshipOfIdSql, t).WithRelationshipId(id);
                 using var reader = command.ExecuteReader();
                 return reader.Read() ? ItemRows.ReadRelationship(reader) : null;
             },
@@ -488,7 +486,7 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
         var p = new SqlParameters();
         var idList = p.Add(JsonArray(ids));
         var typeFilter = types is null ? string.Empty : $" AND r.type IN (SELECT value FROM json_each({p.Add(JsonArray(types.Select(t => t.ToWireName())))}))";
-        var keys = $"SELECT key FROM nodes WHERE id IN (SELECT value FROM json_each({idList}))";
+        var keys = ItemRows.NodeKeysOfIdsSql(idList);
 
         // Rows straight from the table (outgoing: one range of the primary key) or the (dst, type) index (incoming); both
         // directions add the incoming rows whose source is not in the set, so no row comes twice and nothing needs a
@@ -557,7 +555,7 @@ internal sealed class SqliteGraphStore : IGraphStore, IEmbeddedStoreMaintenance,
             .ThenBy(n => n.Id, StringComparer.Ordinal)
             .ToList();
         var p = new SqlParameters();
-        var set = $"SELECT key FROM nodes WHERE id IN (SELECT value FROM json_each({p.Add(JsonArray(distance.Keys))}))";
+        var set = ItemRows.NodeKeysOfIdsSql(p.Add(JsonArray(distance.Keys)));
         var typeFilter = query.Types is null
             ? string.Empty
             : $" AND r.type IN (SELECT value FROM json_each({p.Add(JsonArray(query.Types.Select(t => t.ToWireName())))}))";

@@ -51,13 +51,17 @@ internal static class ItemRows
         """;
 
     /// <summary>
-    /// <see cref="RelationshipTables"/> limited to the keys that <paramref name="keys"/> selects (columns <c>src, type,
-    /// dst, id</c>). CROSS JOIN fixes the order: the keys first, each looked up in the primary key (left to choose,
-    /// SQLite went through the <c>(dst, type)</c> index, which holds the key too, and then to the row), then the ends.
+    /// <see cref="RelationshipColumns"/> of the relationship with id <c>$rid</c> (bind with <see cref="WithRelationshipId"/>).
+    /// CROSS JOIN fixes the order: the key first, looked up in the primary key (left to choose, SQLite went through the
+    /// <c>(dst, type)</c> index, which holds the key too, and then to the row), then the ends and provenance.
     /// </summary>
-    public static string RelationshipTablesOfKeys(string keys) =>
-        $"({keys}) k CROSS JOIN relationships r ON r.src = k.src AND r.type = k.type AND r.dst = k.dst AND r.id = k.id " +
+    public const string RelationshipOfIdSql =
+        $"SELECT {RelationshipColumns} FROM ({RelationshipKeyOfIdSql}) k " +
+        "CROSS JOIN relationships r ON r.src = k.src AND r.type = k.type AND r.dst = k.dst AND r.id = k.id " +
         "CROSS JOIN nodes rs ON rs.key = r.src CROSS JOIN nodes rd ON rd.key = r.dst CROSS JOIN provenance rp ON rp.key = r.provenance";
+
+    /// <summary>The keys of the nodes whose ids the JSON array in <paramref name="idsParameter"/> lists.</summary>
+    public static string NodeKeysOfIdsSql(string idsParameter) => $"SELECT key FROM nodes WHERE id IN (SELECT value FROM json_each({idsParameter}))";
 
     public static Node ReadNode(SqliteDataReader reader) =>
         ItemJsonReader.ReadNode(

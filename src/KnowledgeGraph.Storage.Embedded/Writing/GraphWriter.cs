@@ -600,9 +600,7 @@ internal sealed class GraphWriter : IDisposable
 
     private Relationship? FindRelationship(string id)
     {
-        using var command = _connection.Command(
-            $"SELECT {ItemRows.RelationshipColumns} FROM {ItemRows.RelationshipTablesOfKeys(ItemRows.RelationshipKeyOfIdSql)}", _transaction)
-            .WithRelationshipId(id);
+        using var command = _connection.Command(ItemRows.RelationshipOfIdSql, _transaction).WithRelationshipId(id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? ItemRows.ReadRelationship(reader) : null;
     }
