@@ -92,23 +92,11 @@ internal sealed class GraphWriter : IDisposable
             _defaultFormNames = true;
         }
 
-        switch (outcome)
+        CountRelationship(outcome);
+        if (_audit is not null && outcome != UpsertOutcome.Unchanged)
         {
-            case UpsertOutcome.Created:
-                Counts.RelationshipsCreated++;
-                Audit(RelationshipItemKind, relationship.Id, null, _audit is null ? null : _json.RelationshipDocument(relationship));
-                break;
-            case UpsertOutcome.Updated:
-                Counts.RelationshipsUpdated++;
-                Audit(
-                    RelationshipItemKind,
-                    relationship.Id,
-                    before is null ? null : _json.RelationshipDocument(before),
-                    _audit is null ? null : _json.RelationshipDocument(relationship));
-                break;
-            default:
-                Counts.RelationshipsUnchanged++;
-                break;
+            var was = outcome == UpsertOutcome.Created || before is null ? null : _json.RelationshipDocument(before);
+            Audit(RelationshipItemKind, relationship.Id, was, _json.RelationshipDocument(relationship));
         }
     }
 
