@@ -21,6 +21,9 @@ public sealed record Node
 
     public Confidence Confidence { get; init; } = Confidence.Medium;
 
+    /// <summary>Whether a cited source states the fact, the curators inferred it, or it is a curators' estimate.</summary>
+    public Basis Basis { get; init; } = Basis.Inferred;
+
     public DateOnly? ValidFrom { get; init; }
 
     public DateOnly? ValidTo { get; init; }
@@ -35,7 +38,7 @@ public sealed record Node
     public bool Equals(Node? other) =>
         other is not null
         && Id == other.Id && Kind == other.Kind && Name == other.Name && Description == other.Description
-        && Confidence == other.Confidence && ValidFrom == other.ValidFrom && ValidTo == other.ValidTo
+        && Confidence == other.Confidence && Basis == other.Basis && ValidFrom == other.ValidFrom && ValidTo == other.ValidTo
         && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal)
         && Provenance.Equals(other.Provenance)
         && PropertyValues.AreEqual(Properties, other.Properties);

@@ -20,6 +20,9 @@ public sealed record Relationship
 
     public Confidence Confidence { get; init; } = Confidence.Medium;
 
+    /// <summary>Whether a cited source states the fact, the curators inferred it, or it is a curators' estimate.</summary>
+    public Basis Basis { get; init; } = Basis.Inferred;
+
     public DateOnly? ValidFrom { get; init; }
 
     public DateOnly? ValidTo { get; init; }
@@ -81,7 +84,7 @@ public sealed record Relationship
     public bool Equals(Relationship? other) =>
         other is not null
         && Id == other.Id && Type == other.Type && From == other.From && To == other.To
-        && Description == other.Description && Confidence == other.Confidence
+        && Description == other.Description && Confidence == other.Confidence && Basis == other.Basis
         && ValidFrom == other.ValidFrom && ValidTo == other.ValidTo
         && Provenance.Equals(other.Provenance)
         && PropertyValues.AreEqual(Properties, other.Properties);

@@ -93,13 +93,13 @@ public static class DomainSchema
     /// <summary>Keys of a seed node entry that are not kind properties.</summary>
     public static readonly IReadOnlySet<string> ReservedNodeKeys = new HashSet<string>(StringComparer.Ordinal)
     {
-        "id", "kind", "name", "aliases", "description", "confidence", "sources", "note", "validFrom", "validTo",
+        "id", "kind", "name", "aliases", "description", "confidence", "basis", "sources", "note", "validFrom", "validTo",
     };
 
     /// <summary>Keys of a seed relationship entry that are not type properties.</summary>
     public static readonly IReadOnlySet<string> ReservedRelationshipKeys = new HashSet<string>(StringComparer.Ordinal)
     {
-        "id", "type", "from", "to", "description", "confidence", "sources", "note", "validFrom", "validTo",
+        "id", "type", "from", "to", "description", "confidence", "basis", "sources", "note", "validFrom", "validTo",
     };
 
     public static PropertySpec? FindNodeProperty(NodeKind kind, string name) =>

@@ -149,6 +149,7 @@ internal sealed class SeedFileReader(string file, SeedCollector collector)
             Aliases = List(fields, "aliases"),
             Description = Text(fields, "description"),
             Confidence = ReadConfidence(fields, location),
+            Basis = ReadBasis(fields, location),
             Provenance = new Provenance(List(fields, "sources"), Text(fields, "note")),
             ValidFrom = Date(fields, "validFrom"),
             ValidTo = Date(fields, "validTo"),
@@ -198,6 +199,7 @@ internal sealed class SeedFileReader(string file, SeedCollector collector)
             To = to!,
             Description = Text(fields, "description"),
             Confidence = ReadConfidence(fields, location),
+            Basis = ReadBasis(fields, location),
             Provenance = new Provenance(List(fields, "sources"), Text(fields, "note")),
             ValidFrom = Date(fields, "validFrom"),
             ValidTo = Date(fields, "validTo"),
@@ -320,6 +322,24 @@ internal sealed class SeedFileReader(string file, SeedCollector collector)
                 Report(field.Value, ValidationCodes.BadValue, $"confidence {shown} is not one of: high, medium, low");
                 return Confidence.Medium;
         }
+    }
+
+    private Basis ReadBasis(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, SeedItemLocation location)
+    {
+        if (!fields.TryGetValue("basis", out var field) || YamlValues.IsNull(field.Value))
+        {
+            collector.Report(location.Item, ValidationCodes.MissingRequired, $"basis is required ({string.Join(", ", BasisNames.All)})");
+            return Basis.Inferred;
+        }
+
+        if (BasisNames.TryParse((field.Value as YamlScalarNode)?.Value, out var basis))
+        {
+            return basis;
+        }
+
+        var shown = field.Value is YamlScalarNode s ? $"'{s.Value}'" : YamlValues.Describe(field.Value);
+        Report(field.Value, ValidationCodes.BadValue, $"basis {shown} is not one of: {string.Join(", ", BasisNames.All)}");
+        return Basis.Inferred;
     }
 
     private Dictionary<string, object> Properties(

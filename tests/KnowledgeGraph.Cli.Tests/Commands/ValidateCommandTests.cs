@@ -28,6 +28,7 @@ public sealed class ValidateCommandTests : IDisposable
                     name: Secretaría de la Defensa Nacional (again)
                     country: mx
                     confidence: high
+                    basis: inferred
                     sources: [src-essay]
                 """),
             // 2. unknown reference: a misspelt competency id.
@@ -39,6 +40,7 @@ public sealed class ValidateCommandTests : IDisposable
                     to: mx
                     role: member
                     confidence: high
+                    basis: inferred
                     sources: [src-essay]
                 """),
             // 4. bad value type: a level in words.

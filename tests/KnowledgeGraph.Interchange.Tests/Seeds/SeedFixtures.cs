@@ -13,10 +13,12 @@ internal static class SeedFixtures
             publisher: Example Press
             published: 2025-02-01
             confidence: high
+            basis: inferred
           - id: src-facts
             name: Public facts
             url: https://example.org/facts
             confidence: medium
+            basis: inferred
         """;
 
     public const string Places = """
@@ -27,6 +29,7 @@ internal static class SeedFixtures
             aliases: [Mexico, Estados Unidos Mexicanos]
             iso: MX
             confidence: high
+            basis: inferred
             sources: [src-facts]
           - id: mx-sedena
             kind: Institution
@@ -36,6 +39,7 @@ internal static class SeedFixtures
             level: federal
             type: military
             confidence: high
+            basis: inferred
             sources: [src-facts, src-essay]
             note: Army and Air Force.
             validFrom: 1937-10-01
@@ -45,12 +49,14 @@ internal static class SeedFixtures
             permanence: political
             scope: national
             confidence: medium
+            basis: inferred
             sources: [src-essay]
           - id: secure-information-exchange
             kind: Competency
             name: Secure information exchange
             pillar: capabilities
             confidence: high
+            basis: inferred
             sources: [src-essay]
         """;
 
@@ -61,6 +67,7 @@ internal static class SeedFixtures
             to: mx-gabinete
             role: member
             confidence: high
+            basis: inferred
             sources: [src-facts]
             validFrom: 2019-01-01
           - type: HAS_COMPETENCY
@@ -68,6 +75,7 @@ internal static class SeedFixtures
             to: secure-information-exchange
             level: 3
             confidence: low
+            basis: inferred
             sources: [src-essay]
             note: estimated from the essay
           - type: BASED_IN
@@ -75,6 +83,7 @@ internal static class SeedFixtures
             to: mx
             id: sedena-in-mexico
             confidence: high
+            basis: inferred
             sources: [src-facts]
         """;
 

@@ -61,11 +61,13 @@ public sealed class SeedLoaderTests : IDisposable
                 kind: Institution
                 name: A second SEDENA
                 confidence: low
+                basis: inferred
                 sources: [src-facts]
               - id: mx-fgr
                 kind: Institution
                 name: Fiscalía General de la República
                 confidence: medium
+                basis: inferred
             """;
         var links = Links.Replace("level: 3", "level: high", StringComparison.Ordinal) + """
 
@@ -74,6 +76,7 @@ public sealed class SeedLoaderTests : IDisposable
                 to: mx-nowhere
                 role: member
                 confidence: high
+                basis: inferred
                 sources: [src-facts]
               - type: MEMBER_OF
                 from: mx-sedena
@@ -81,6 +84,7 @@ public sealed class SeedLoaderTests : IDisposable
                 id: sedena-member-of-country
                 role: member
                 confidence: high
+                basis: inferred
                 sources: [src-facts]
             """;
         _dir.Write("graph-seeds/places.yaml", places);
@@ -116,21 +120,24 @@ public sealed class SeedLoaderTests : IDisposable
               - id: obj-a
                 name: A
                 confidence: high
+                basis: inferred
                 sources: [src-essay]
               - id: obj-b
                 name: B
                 confidence: high
+                basis: inferred
                 sources: [src-essay]
                 validFrom: 2024-05-01
                 validTo: 2020-01-01
               - id: obj-c
                 name: C
                 confidence: high
+                basis: inferred
                 sources: [src-essay]
             relationships:
-              - {type: REQUIRES, from: obj-a, to: obj-b, confidence: high, sources: [src-essay]}
-              - {type: REQUIRES, from: obj-b, to: obj-c, confidence: high, sources: [src-essay]}
-              - {type: REQUIRES, from: obj-c, to: obj-a, confidence: high, sources: [src-essay]}
+              - {type: REQUIRES, from: obj-a, to: obj-b, confidence: high, basis: inferred, sources: [src-essay]}
+              - {type: REQUIRES, from: obj-b, to: obj-c, confidence: high, basis: inferred, sources: [src-essay]}
+              - {type: REQUIRES, from: obj-c, to: obj-a, confidence: high, basis: inferred, sources: [src-essay]}
             """;
         _dir.Write("graph-seeds/objectives.yaml", objectives);
 
@@ -156,15 +163,18 @@ public sealed class SeedLoaderTests : IDisposable
                 kind: Ministry
                 name: SSP
                 confidence: high
+                basis: inferred
                 sources: [src-facts]
               - id: mx-cni
                 name: CNI
                 confidence: sure
+                basis: inferred
                 sources: [src-facts]
                 validFrom: 2019-13-45
               - id: mx-uif
                 name: UIF
                 confidence: high
+                basis: inferred
                 sources: src-facts
                 acronym: [U, I, F]
             relationships:
@@ -202,7 +212,7 @@ public sealed class SeedLoaderTests : IDisposable
     public void PrintsPathsFromTheDirectoryAsTheCallerWroteIt()
     {
         WriteValid(_dir);
-        _dir.Write("graph-seeds/extra.yaml", "kind: Barrier\nnodes:\n  - id: Bad_Id\n    name: x\n    confidence: high\n    sources: [src-essay]\n");
+        _dir.Write("graph-seeds/extra.yaml", "kind: Barrier\nnodes:\n  - id: Bad_Id\n    name: x\n    confidence: high\n    basis: stated\n    sources: [src-essay]\n");
         var previous = Environment.CurrentDirectory;
         try
         {
